@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** A legal date: YYYY-MM-DD, no time, no zone. Deadlines are always counted on these. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const IsoDateSchema = z
+  .string({ error: 'Ngày không hợp lệ.' })
+  .refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
+
+/** Today's date in Vietnam, whatever the server's time zone. */
+export function todayInVietnam(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

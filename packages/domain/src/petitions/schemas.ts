@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { IsoDateSchema, isIsoDate } from '../common/iso-date.js';
+import { normalizeMultiline, normalizeText } from '../text/fold.js';
+import { forwardedChannels, petitionChannels, petitionKinds, petitionStatuses } from './enums.js';
+
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `${label} là bắt buộc.` })
+    .transform(normalizeText)
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min <= 1 ? `${label} là bắt buộc.` : `${label} phải có ít nhất ${min} ký tự.` })
+        .max(max, { error: `${label} không được quá ${max} ký tự.` }),
+    );
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .transform(normalizeText)
+    .pipe(z.string().max(max, { error: `${label} không được quá ${max} ký tự.` }))
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+/** CCCD has 12 digits, the older CMND 9. */
+const IdNumberSchema = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^(\d{9}|\d{12})$/, { error: 'Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.' }))
+  .optional()
+  .nullable()
+  .or(z.literal('').transform(() => null))
+  .transform((v) => v ?? null);
+
+const PhoneSchema = z
+  .string()
+  .transform((v) => v.replace(/[\s.-]+/g, ''))
+  .pipe(z.string().regex(/^(\+84|0)\d{9,10}$/, { error: 'Số điện thoại không hợp lệ.' }))
+  .optional()
+  .nullable()
+  .or(z.literal('').transform(() => null))
+  .transform((v) => v ?? null);
+
+export const PetitionSenderSchema = z.strictObject({
+  fullName: text('Họ và tên người gửi', 2, 200),
+  address: text('Địa chỉ người gửi', 1, 500),
+  idNumber: IdNumberSchema,
+  phone: PhoneSchema,
+});
+export type PetitionSender = z.output<typeof PetitionSenderSchema>;
+
+const petitionFields = {
+  receivedDate: IsoDateSchema,
+  channel: z.enum(petitionChannels, { error: 'Hãy chọn nguồn đơn.' }),
+  kind: z.enum(petitionKinds, { error: 'Hãy chọn loại đơn.' }),
+  sender: PetitionSenderSchema,
+  signerCount: z.coerce
+    .number({ error: 'Số người ký đơn phải là số.' })
+    .int({ error: 'Số người ký đơn phải là số nguyên.' })
+    .min(1, { error: 'Đơn phải có ít nhất 1 người ký.' })
+    .max(100000, { error: 'Số người ký đơn quá lớn.' })
+    .default(1),
+  summary: text('Trích yếu nội dung', 5, 500),
+  content: z
+    .string({ error: 'Nội dung đơn là bắt buộc.' })
+    .transform(normalizeMultiline)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'Nội dung đơn là bắt buộc.' })
+        .max(50000, { error: 'Nội dung đơn không được quá 50.000 ký tự.' }),
+    ),
+  forwardingAgency: optionalText('Cơ quan chuyển đơn', 300),
+  forwardingDocNumber: optionalText('Số văn bản chuyển đơn', 100),
+};
+
+type ForwardingFields = {
+  channel: (typeof petitionChannels)[number];
+  forwardingAgency: string | null;
+};
+
+/** A letter forwarded by an agency or a deputy must name who forwarded it. */
+function requireForwardingAgency(value: ForwardingFields, ctx: z.RefinementCtx) {
+  if (forwardedChannels.includes(value.channel) && !value.forwardingAgency) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['forwardingAgency'],
+      message: 'Đơn do cơ quan hoặc đại biểu chuyển đến phải ghi tên cơ quan chuyển đơn.',
+    });
+  }
+}
+
+export const PetitionCreateSchema = z
+  .strictObject({ ...petitionFields, saveAsDraft: z.boolean().optional().default(false) })
+  .superRefine(requireForwardingAgency);
+export type PetitionCreateInput = z.input<typeof PetitionCreateSchema>;
+export type PetitionCreate = z.output<typeof PetitionCreateSchema>;
+
+export const PetitionUpdateDataSchema = z.strictObject(petitionFields).superRefine(requireForwardingAgency);
+export type PetitionUpdateData = z.output<typeof PetitionUpdateDataSchema>;
+
+export const VersionSchema = z.number({ error: 'Thiếu phiên bản bản ghi.' }).int().min(1);
+export const IdSchema = z.uuid({ error: 'Mã bản ghi không hợp lệ.' });
+
+export const PetitionUpdateSchema = z.strictObject({
+  id: IdSchema,
+  version: VersionSchema,
+  data: PetitionUpdateDataSchema,
+});
+
+export const petitionSortFields = ['receivedDate', 'receiptNumber', 'kind', 'status', 'senderName', 'updatedAt'] as const;
+
+export const PetitionListFilterSchema = z
+  .strictObject({
+    q: z.string().max(200).optional(),
+    kind: z.enum(petitionKinds).optional(),
+    status: z.enum(petitionStatuses).optional(),
+    channel: z.enum(petitionChannels).optional(),
+    receivedFrom: IsoDateSchema.optional(),
+    receivedTo: IsoDateSchema.optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.receivedFrom && f.receivedTo && isIsoDate(f.receivedFrom) && f.receivedFrom > f.receivedTo) {
+      ctx.addIssue({ code: 'custom', path: ['receivedTo'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+    }
+  });
+export type PetitionListFilter = z.output<typeof PetitionListFilterSchema>;
+
+export const PetitionSortSchema = z.strictObject({
+  field: z.enum(petitionSortFields),
+  order: z.enum(['ASC', 'DESC']),
+});

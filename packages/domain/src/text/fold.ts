@@ -1,0 +1,33 @@
+/**
+ * Folds Vietnamese text to a comparison key: NFC-normalised, no diacritics,
+ * "đ" as "d", lower case, zero-width characters removed, whitespace collapsed.
+ * "Nguyễn  Văn" and its NFD spelling both fold to "nguyen van", which is what
+ * diacritic-free search and duplicate detection compare.
+ */
+export function foldVietnamese(input: string): string {
+  return normalizeText(input)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Canonical stored form of user text: NFC, no zero-width characters, single spaces, trimmed. */
+export function normalizeText(input: string): string {
+  return input.normalize('NFC').replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Like normalizeText but keeps line breaks, for multi-line content. */
+export function normalizeMultiline(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
