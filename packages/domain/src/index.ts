@@ -7,3 +7,4 @@ export * from './legal-clock/index.js';
 export * from './petitions/enums.js';
 export * from './petitions/schemas.js';
 export * from './text/fold.js';
+export * from './text/slug.js';

@@ -35,3 +35,11 @@ describe('normalizeMultiline', () => {
     expect(normalizeMultiline('Dòng 1  \r\n\r\n\r\n\r\nDòng   2')).toBe('Dòng 1\n\nDòng 2');
   });
 });
+
+describe('slugify', () => {
+  it('makes diacritic-free slugs', async () => {
+    const { slugify } = await import('./slug.js');
+    expect(slugify('12/KL-SNV Kết luận nội dung tố cáo')).toBe('12-kl-snv-ket-luan-noi-dung-to-cao');
+    expect(slugify('Đường Hùng Vương!!')).toBe('duong-hung-vuong');
+  });
+});

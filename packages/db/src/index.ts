@@ -1,0 +1,10 @@
+export { createDb, migrationsFolder, type Db, type DbHandle, type DbKind, type CreateDbOptions } from './client.js';
+export * as schema from './schema/index.js';
+export * from './queries/counters.js';
+export * from './queries/petitions.js';
+export * from './queries/persons.js';
+export * from './queries/users.js';
+export * from './queries/publications.js';
+export { seedDemo, type SeedSummary } from './seed/demo.js';
+export { ensureReferenceData } from './seed/reference.js';
+export * from './queries/raw.js';

@@ -1,0 +1,76 @@
+import { PetitionCreateSchema, type PetitionCreateInput } from '@kntc/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../client.js';
+import { seedDemo, DEMO_AGENCY_ID } from '../seed/demo.js';
+import { createTestDb } from '../testing/index.js';
+import { createPetition, deletePetition, listPetitions, registerPetition, updatePetition } from './petitions.js';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+  await seedDemo(handle.db);
+});
+afterAll(() => handle.close());
+
+const input = (overrides: Partial<PetitionCreateInput> = {}) =>
+  PetitionCreateSchema.parse({
+    receivedDate: '2026-11-02',
+    channel: 'post',
+    kind: 'complaint',
+    sender: { fullName: 'Nguyễn Văn Thử', address: '12 Trần Phú, Kon Tum' },
+    summary: 'Khiếu nại quyết định kỷ luật',
+    content: 'Nội dung khiếu nại.',
+    ...overrides,
+  });
+
+describe('petition queries', () => {
+  it('issues gapless, unique receipt numbers under concurrency', async () => {
+    const created = await Promise.all(
+      Array.from({ length: 12 }, () => createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input() })),
+    );
+    const seqs = created.map((p) => p.receiptSeq ?? 0).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(12);
+    expect((seqs.at(-1) ?? 0) - (seqs[0] ?? 0)).toBe(11);
+  });
+
+  it('finds by diacritic-free words in any order, and by NFD input', async () => {
+    await createPetition(handle.db, {
+      agencyId: DEMO_AGENCY_ID,
+      userId: null,
+      input: input({ sender: { fullName: 'Đặng Thị Hường', address: 'Đăk Hà' }, summary: 'Phản ánh chậm trả hồ sơ' }),
+    });
+    for (const q of ['dang thi huong', 'huong dang', 'Hường'.normalize('NFD'), 'cham tra ho so']) {
+      const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, pagination: { page: 1, perPage: 10 }, filter: { q } });
+      expect(result.data.map((p) => p.sender.fullName), q).toContain('Đặng Thị Hường');
+    }
+  });
+
+  it('treats LIKE wildcards in the query as text', async () => {
+    const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, pagination: { page: 1, perPage: 10 }, filter: { q: '%' } });
+    expect(result.total).toBe(0);
+  });
+
+  it('rejects a stale version and keeps the first write', async () => {
+    const p = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input() });
+    const data = { ...input(), summary: 'Bản sửa thứ nhất Quỳnhtest' };
+    const { saveAsDraft: _d, ...fields } = data;
+    const first = await updatePetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, id: p.id, version: p.version, data: fields });
+    expect(first.version).toBe(p.version + 1);
+    await expect(
+      updatePetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, id: p.id, version: p.version, data: { ...fields, summary: 'Bản sửa cũ Quỳnhtest' } }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const list = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, pagination: { page: 1, perPage: 5 }, filter: { q: 'quynhtest' } });
+    expect(list.data.map((r) => r.summary)).toEqual(['Bản sửa thứ nhất Quỳnhtest']);
+  });
+
+  it('deletes drafts only, and numbers a draft when it is registered', async () => {
+    const draft = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input({ saveAsDraft: true }) });
+    expect(draft.receiptNumber).toBeNull();
+    const registered = await registerPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, id: draft.id, version: draft.version });
+    expect(registered.receiptNumber).toMatch(/^\d+\/2026$/);
+    await expect(deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, id: draft.id })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    const other = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input({ saveAsDraft: true }) });
+    await deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, id: other.id });
+    await expect(deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, id: other.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

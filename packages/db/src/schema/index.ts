@@ -1,0 +1,6 @@
+export * from './counters.js';
+export * from './organisation.js';
+export * from './persons.js';
+export * from './petitions.js';
+export * from './publications.js';
+export * from './users.js';

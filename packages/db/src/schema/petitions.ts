@@ -1,0 +1,47 @@
+import { petitionChannels, petitionKinds, petitionStatuses } from '@kntc/domain';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './columns.js';
+import { agencies } from './organisation.js';
+import { persons } from './persons.js';
+import { users } from './users.js';
+
+/** Đơn: every letter that reaches the agency, registered in the sổ with a receipt number per agency and year. */
+export const petitions = pgTable(
+  'petitions',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** Null while a draft: numbers are issued on registration so they never skip. */
+    receiptYear: integer('receipt_year'),
+    receiptSeq: integer('receipt_seq'),
+    receivedDate: date('received_date', { mode: 'string' }).notNull(),
+    channel: text('channel', { enum: petitionChannels }).notNull(),
+    kind: text('kind', { enum: petitionKinds }).notNull(),
+    status: text('status', { enum: petitionStatuses }).notNull(),
+    senderId: uuid('sender_id')
+      .notNull()
+      .references(() => persons.id),
+    signerCount: integer('signer_count').notNull().default(1),
+    summary: text('summary').notNull(),
+    content: text('content').notNull(),
+    forwardingAgency: text('forwarding_agency'),
+    forwardingDocNumber: text('forwarding_doc_number'),
+    /** Folded summary, content and sender, for diacritic-free search. */
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('petitions_receipt_uq').on(t.agencyId, t.receiptYear, t.receiptSeq),
+    index('petitions_agency_received_idx').on(t.agencyId, t.receivedDate),
+    index('petitions_agency_status_idx').on(t.agencyId, t.status),
+    index('petitions_sender_idx').on(t.senderId),
+    index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);

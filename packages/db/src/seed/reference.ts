@@ -1,0 +1,11 @@
+import { roleCodes, roleLabels } from '@kntc/domain';
+import type { Db } from '../client.js';
+import { roles } from '../schema/users.js';
+
+/** Data every installation needs, demo or not. Safe to run on every start. */
+export async function ensureReferenceData(db: Db): Promise<void> {
+  await db
+    .insert(roles)
+    .values(roleCodes.map((code) => ({ code, name: roleLabels[code] })))
+    .onConflictDoNothing();
+}
