@@ -5,6 +5,7 @@ export * from './queries/petitions.js';
 export * from './queries/persons.js';
 export * from './queries/users.js';
 export * from './queries/publications.js';
+export { hashPassword, verifyPassword, getDummyHash } from './auth/passwords.js';
 export { seedDemo, type SeedSummary } from './seed/demo.js';
 export { ensureReferenceData } from './seed/reference.js';
 export * from './queries/raw.js';

@@ -73,6 +73,7 @@ function filterConditions(agencyId: string, filter: PetitionListFilter | undefin
   if (filter.channel) conditions.push(eq(petitions.channel, filter.channel));
   if (filter.receivedFrom) conditions.push(gte(petitions.receivedDate, filter.receivedFrom));
   if (filter.receivedTo) conditions.push(lte(petitions.receivedDate, filter.receivedTo));
+  if (filter.senderId) conditions.push(eq(petitions.senderId, filter.senderId));
   // Every word of the folded query must appear: "nguyen van" finds "Nguyễn Văn A".
   for (const word of foldVietnamese(filter.q ?? '').split(' ').filter(Boolean)) {
     conditions.push(like(petitions.searchText, `%${escapeLike(word)}%`));

@@ -119,6 +119,7 @@ export const PetitionListFilterSchema = z
     channel: z.enum(petitionChannels).optional(),
     receivedFrom: IsoDateSchema.optional(),
     receivedTo: IsoDateSchema.optional(),
+    senderId: z.uuid().optional(),
   })
   .superRefine((f, ctx) => {
     if (f.receivedFrom && f.receivedTo && isIsoDate(f.receivedFrom) && f.receivedFrom > f.receivedTo) {

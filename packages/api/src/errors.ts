@@ -1,0 +1,60 @@
+import { isDomainError, type DomainErrorCode, type FieldErrors } from '@kntc/domain';
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+
+const codeMap: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  VALIDATION: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'BAD_REQUEST',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+};
+
+export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại hoặc báo quản trị hệ thống.';
+export const INVALID_INPUT_MESSAGE = 'Dữ liệu nhập chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.';
+
+/** PostgreSQL SQLSTATE of an error, looking through driver and ORM wrappers. */
+export function pgErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** One place where every failure becomes a tRPC error with a Vietnamese message. */
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  if (isDomainError(error)) {
+    return new TRPCError({ code: codeMap[error.code], message: error.message, cause: error });
+  }
+  if (error instanceof ZodError) {
+    return new TRPCError({ code: 'BAD_REQUEST', message: INVALID_INPUT_MESSAGE, cause: error });
+  }
+  const sqlState = pgErrorCode(error);
+  if (sqlState === '23505' || sqlState === '40001' || sqlState === '40P01') {
+    return new TRPCError({
+      code: 'CONFLICT',
+      message: 'Dữ liệu vừa được thay đổi đồng thời bởi thao tác khác. Hãy tải lại và thử lại.',
+      cause: error instanceof Error ? error : undefined,
+    });
+  }
+  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_MESSAGE, cause: error instanceof Error ? error : undefined });
+}
+
+/** Field errors keyed by dotted path ("sender.fullName"), first message per field. */
+export function fieldErrorsOf(error: TRPCError): FieldErrors | undefined {
+  const cause = error.cause;
+  if (isDomainError(cause)) return cause.fieldErrors;
+  if (cause instanceof ZodError) {
+    const out: FieldErrors = {};
+    for (const issue of cause.issues) {
+      const key = issue.path.length > 0 ? issue.path.map(String).join('.') : 'root';
+      out[key] ??= issue.message;
+    }
+    return out;
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { petitionsRouter } from './routers/petitions.js';
+import { publicRouter } from './routers/public.js';
+import { sessionRouter } from './routers/session.js';
+import { router } from './trpc.js';
+
+export const appRouter = router({
+  petitions: petitionsRouter,
+  public: publicRouter,
+  session: sessionRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

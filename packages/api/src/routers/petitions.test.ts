@@ -1,0 +1,125 @@
+import { seedDemo, type DbHandle } from '@kntc/db';
+import { createTestDb } from '@kntc/db/testing';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '../errors.js';
+import { callerAs } from '../testing/caller.js';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+  await seedDemo(handle.db);
+});
+afterAll(() => handle.close());
+
+const validInput = {
+  receivedDate: '2026-11-20',
+  channel: 'walk_in' as const,
+  kind: 'denunciation' as const,
+  sender: { fullName: 'Lương Thị Ngọc Ánh', address: 'Thôn 3, xã Đăk Mar, huyện Đăk Hà' },
+  summary: 'Tố cáo cán bộ nhận tiền khi giải quyết hồ sơ',
+  content: 'Nội dung tố cáo chi tiết.',
+};
+
+async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+describe('petitions router', () => {
+  it('refuses anonymous callers and roles without access', async () => {
+    expect((await rejection((await callerAs(handle, null)).petitions.list({}))).code).toBe('UNAUTHORIZED');
+    const clerk = await callerAs(handle, 'vanthu');
+    expect((await rejection(clerk.petitions.create(validInput))).code).toBe('FORBIDDEN');
+    const auditor = await callerAs(handle, 'kiemtra');
+    expect((await auditor.petitions.list({})).total).toBeGreaterThan(0);
+    expect((await rejection(auditor.petitions.create(validInput))).code).toBe('FORBIDDEN');
+  });
+
+  it('creates, lists with a diacritic-free search, and reads back the same shape', async () => {
+    const caller = await callerAs(handle, 'tiepdan');
+    const created = await caller.petitions.create(validInput);
+    expect(created.status).toBe('registered');
+    expect(created.receiptNumber).toMatch(/^\d+\/2026$/);
+    const found = await caller.petitions.list({ filter: { q: 'luong thi ngoc anh' } });
+    expect(found.data.map((p) => p.id)).toEqual([created.id]);
+    expect(await caller.petitions.getOne({ id: created.id })).toEqual(found.data[0]);
+    expect(await caller.petitions.getMany({ ids: [created.id] })).toEqual(found.data);
+    const bySender = await caller.petitions.getManyReference({ target: 'senderId', id: created.senderId, pagination: { page: 1, perPage: 10 } });
+    expect(bySender.data.map((p) => p.id)).toEqual([created.id]);
+  });
+
+  it('filters by kind, status and date range', async () => {
+    const caller = await callerAs(handle, 'thanhtravien');
+    const result = await caller.petitions.list({
+      pagination: { page: 1, perPage: 200 },
+      filter: { kind: 'complaint', status: 'registered', receivedFrom: '2025-01-01', receivedTo: '2025-12-31' },
+      sort: { field: 'receivedDate', order: 'ASC' },
+    });
+    expect(result.total).toBeGreaterThan(0);
+    for (const p of result.data) {
+      expect(p.kind).toBe('complaint');
+      expect(p.status).toBe('registered');
+      expect(p.receivedDate >= '2025-01-01' && p.receivedDate <= '2025-12-31').toBe(true);
+    }
+    const dates = result.data.map((p) => p.receivedDate);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('gives per-field Vietnamese errors, rejects unknown fields, and writes nothing', async () => {
+    const caller = await callerAs(handle, 'tiepdan');
+    const before = (await caller.petitions.list({})).total;
+    const error = await rejection(
+      caller.petitions.create({ ...validInput, receivedDate: '2026-02-30', sender: { fullName: '', address: 'x' }, summary: 'ab' }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(fieldErrorsOf(error)).toMatchObject({
+      receivedDate: expect.stringContaining('ngày có thật'),
+      'sender.fullName': expect.stringContaining('Họ và tên'),
+      summary: expect.stringContaining('ít nhất 5 ký tự'),
+    });
+    const unknown = await rejection(caller.petitions.create({ ...validInput, isAdmin: true } as typeof validInput));
+    expect(unknown.code).toBe('BAD_REQUEST');
+    const forwarded = await rejection(caller.petitions.create({ ...validInput, channel: 'transferred' }));
+    expect(fieldErrorsOf(forwarded)).toHaveProperty('forwardingAgency');
+    expect((await caller.petitions.list({})).total).toBe(before);
+  });
+
+  it('detects a stale update as CONFLICT and keeps the first edit', async () => {
+    const caller = await callerAs(handle, 'thanhtravien');
+    const p = await caller.petitions.create(validInput);
+    const { id, version, sender, receivedDate, channel, kind, signerCount, content, forwardingAgency, forwardingDocNumber } = p;
+    const data = { sender, receivedDate, channel, kind, signerCount, content, forwardingAgency, forwardingDocNumber };
+    await caller.petitions.update({ id, version, data: { ...data, summary: 'Sửa lần một' } });
+    const error = await rejection(caller.petitions.update({ id, version, data: { ...data, summary: 'Sửa lần hai' } }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('người khác cập nhật');
+    expect((await caller.petitions.getOne({ id })).summary).toBe('Sửa lần một');
+  });
+
+  it('deletes only drafts', async () => {
+    const caller = await callerAs(handle, 'tiepdan');
+    const registered = await caller.petitions.create(validInput);
+    expect((await rejection(caller.petitions.delete({ id: registered.id }))).code).toBe('BAD_REQUEST');
+    const draft = await caller.petitions.create({ ...validInput, saveAsDraft: true });
+    await caller.petitions.delete({ id: draft.id, version: draft.version });
+    expect((await rejection(caller.petitions.getOne({ id: draft.id }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('public router', () => {
+  it('lists published records without signing in, searchable without diacritics', async () => {
+    const anonymous = await callerAs(handle, null);
+    const all = await anonymous.public.publications({});
+    expect(all.total).toBe(3);
+    expect(Object.keys(all.data[0] ?? {})).not.toContain('redactedBody');
+    const found = await anonymous.public.publications({ q: 'luu tru lich su' });
+    expect(found.data.map((p) => p.documentNumber)).toEqual(['31/KL-SNV']);
+  });
+});

@@ -1,0 +1,25 @@
+import { findSessionUser, type DbHandle } from '@kntc/db';
+import { createCallerFactory } from '../trpc.js';
+import { appRouter } from '../root.js';
+import type { Context } from '../context.js';
+import { login } from '../auth/login.js';
+
+const createCaller = createCallerFactory(appRouter);
+
+/** A caller signed in as a demo user, through the real login and session code. */
+export async function callerAs(handle: DbHandle, username: string | null) {
+  let user: Context['user'] = null;
+  if (username) {
+    const result = await login(handle.db, { username, password: 'kntc-demo-2026' }, { absoluteTimeoutMs: 3_600_000 });
+    if (!result.ok) throw new Error(`demo login failed for ${username}`);
+    user = await findSessionUser(handle.db, { token: result.token, idleTimeoutMs: 1_800_000 });
+  }
+  return createCaller({
+    db: handle.db,
+    dbKind: handle.kind,
+    user,
+    requestId: 'test',
+    ipAddress: '127.0.0.1',
+    now: () => new Date(),
+  });
+}
