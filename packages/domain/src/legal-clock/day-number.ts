@@ -30,12 +30,24 @@ export function parseIsoDate(value: unknown, field: string): DayNumber {
   return toDayNumber(value);
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Year, month (1–12) and day of a day number, by integer arithmetic (H. Hinnant's civil_from_days). */
+export function civilFromDayNumber(day: DayNumber): { year: number; month: number; day: number } {
+  const z = day + 719_468; // shift the epoch to 0000-03-01 so leap days end each cycle
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+// Formatting runs for every day an explanation mentions, so it avoids allocating Date objects.
 export function fromDayNumber(day: DayNumber): IsoDate {
-  const date = new Date(day * MS_PER_DAY);
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  const c = civilFromDayNumber(day);
+  return `${String(c.year).padStart(4, '0')}-${pad2(c.month)}-${pad2(c.day)}`;
 }
 
 export function dayFromParts(year: number, month: number, day: number): DayNumber {
@@ -43,7 +55,7 @@ export function dayFromParts(year: number, month: number, day: number): DayNumbe
 }
 
 export function yearOf(day: DayNumber): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return civilFromDayNumber(day).year;
 }
 
 export function weekdayOf(day: DayNumber): Weekday {
@@ -64,8 +76,8 @@ export function weekdayName(day: DayNumber): string {
 
 /** dd/mm/yyyy, the form Vietnamese documents use. */
 export function formatVietnamese(day: DayNumber): string {
-  const iso = fromDayNumber(day);
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  const c = civilFromDayNumber(day);
+  return `${pad2(c.day)}/${pad2(c.month)}/${String(c.year).padStart(4, '0')}`;
 }
 
 /** "thứ Năm, 15/02/2024" */

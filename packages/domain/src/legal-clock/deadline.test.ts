@@ -112,8 +112,9 @@ describe('deadline: calendar-day rules (Luật Khiếu nại, Luật Tố cáo)'
 
 describe('deadline: working-day rules (Luật Tố cáo, Luật Tiếp công dân)', () => {
   it('denunciation.accept: 7 working days, up to 10 when checks span several places', () => {
-    expect(deadline('denunciation.accept', { start: '2025-01-22', calendar: cal2025 }).due).toBe('2025-02-05'); // across Tết
-    expect(deadline('denunciation.accept', { start: '2025-01-22', calendar: cal2025, complex: true }).due).toBe('2025-02-10');
+    // Wed 22/01/2025: Thu 23, Fri 24, then Tết 25/01–02/02, then 03–07/02.
+    expect(deadline('denunciation.accept', { start: '2025-01-22', calendar: cal2025 }).due).toBe('2025-02-07');
+    expect(deadline('denunciation.accept', { start: '2025-01-22', calendar: cal2025, complex: true }).due).toBe('2025-02-12');
   });
 
   it('a flag the rule has no variant for is noted and changes nothing', () => {
@@ -124,7 +125,8 @@ describe('deadline: working-day rules (Luật Tố cáo, Luật Tiếp công dâ
 
   it('mentions a make-up Saturday it counted', () => {
     const result = deadline('denunciation.transfer', { start: '2025-04-24', calendar: cal2025 });
-    expect(result.due).toBe('2025-05-06');
+    // Thu 24/4: Fri 25, Sat 26 (make-up), Mon 28, Tue 29, then 30/4–04/5 off, Mon 05/5.
+    expect(result.due).toBe('2025-05-05');
     expect(result.explanation.join('\n')).toContain('Tính thứ Bảy, 26/04/2025 là ngày làm việc: Làm bù');
   });
 });

@@ -1,4 +1,4 @@
-import { type WorkCalendar } from './calendar.js';
+import { type CalendarEntry, type WorkCalendar } from './calendar.js';
 import { describeDay, formatVietnamese, isWeekend, toDayNumber, type DayNumber } from './day-number.js';
 import { confidenceMarkLabels, deadlineUnitLabels, type DeadlineRule } from './rules.js';
 
@@ -20,18 +20,25 @@ export interface DeadlineTrace {
 
 const CIVIL_CODE = 'Bộ luật Dân sự 2015';
 
+/** Reason per day, keyed `day * 2 + (make-up ? 1 : 0)`; cached per entries array like the calendar index. */
+const reasonCache = new WeakMap<readonly CalendarEntry[], { length: number; byDay: Map<number, string> }>();
+
+function reasonsByDay(entries: readonly CalendarEntry[]): Map<number, string> {
+  const hit = reasonCache.get(entries);
+  if (hit && hit.length === entries.length) return hit.byDay;
+  const byDay = new Map<number, string>();
+  for (const entry of entries) {
+    const key = toDayNumber(entry.date) * 2 + (entry.kind === 'make_up' ? 1 : 0);
+    if (!byDay.has(key)) byDay.set(key, entry.reason);
+  }
+  reasonCache.set(entries, { length: entries.length, byDay });
+  return byDay;
+}
+
 /** Reasons for days off and make-up days, read from the calendar's annotations when it has them. */
 function reasonLookup(cal: WorkCalendar): (day: DayNumber, working: boolean) => string {
-  let byDay: Map<DayNumber, string> | undefined;
   return (day, working) => {
-    if (!byDay) {
-      byDay = new Map();
-      for (const entry of cal.entries ?? []) {
-        const key = toDayNumber(entry.date) * 2 + (entry.kind === 'make_up' ? 1 : 0);
-        if (!byDay.has(key)) byDay.set(key, entry.reason);
-      }
-    }
-    const named = byDay.get(day * 2 + (working ? 1 : 0));
+    const named = cal.entries ? reasonsByDay(cal.entries).get(day * 2 + (working ? 1 : 0)) : undefined;
     if (named) return named;
     if (working) return 'ngày làm bù theo lịch làm việc';
     return isWeekend(day) ? 'nghỉ hằng tuần' : 'ngày nghỉ theo lịch làm việc';

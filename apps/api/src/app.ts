@@ -1,0 +1,60 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { DbHandle } from '@kntc/db';
+import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
+import { pino, type Logger } from 'pino';
+import type { Env } from './env.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerHealth } from './routes/health.js';
+import { registerTrpc } from './routes/trpc.js';
+import { registerSecurity } from './security.js';
+
+/** Redaction: no cookies, tokens or passwords in any log line. */
+export const createLogger = (env: Env): Logger =>
+  pino({
+    level: env.LOG_LEVEL,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'],
+  });
+
+const clientErrorMessages: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ.',
+  404: 'Không tìm thấy địa chỉ được yêu cầu.',
+  405: 'Phương thức không được hỗ trợ.',
+  413: 'Dữ liệu gửi lên quá lớn.',
+  415: 'Định dạng dữ liệu không được hỗ trợ.',
+  429: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+};
+
+/** The HTTP host: no business logic, only wiring. Tests build it with an in-memory database. */
+export async function buildApp(handle: DbHandle, env: Env, logger: Logger = createLogger(env)) {
+  // Typed as Fastify's base logger so route modules keep the default FastifyInstance type.
+  const loggerInstance: FastifyBaseLogger = logger;
+  const app = Fastify({
+    loggerInstance,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    // tRPC batches put several procedure names in one path segment.
+    routerOptions: { maxParamLength: 5000 },
+    trustProxy: env.NODE_ENV === 'production',
+  });
+
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) req.log.error({ err: error }, 'request failed');
+    const message =
+      status === 429
+        ? clientErrorMessages[429]
+        : status === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+          ? 'Dữ liệu gửi lên không phải JSON hợp lệ.'
+          : (clientErrorMessages[status] ?? 'Đã có lỗi hệ thống. Vui lòng thử lại sau.');
+    return reply.code(status).send({ message });
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ message: clientErrorMessages[404] }));
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerSecurity(app, env);
+  registerHealth(app, handle);
+  registerAuthRoutes(app, handle, env);
+  await registerTrpc(app, handle, env);
+  return app;
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Unset: embedded PGlite in DATA_DIR (trying the product, never production). */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** ':memory:' keeps PGlite in memory (tests, throwaway demos). */
+  PGLITE_DIR: z.string().optional(),
+  /** auto: demo data unless running in production on a real database. */
+  DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** Set when served over TLS (behind a proxy): Secure cookies and HSTS. */
+  SECURE_COOKIES: bool.optional(),
+  /** Origins allowed to send cookie-authenticated mutations, comma-separated. */
+  TRUSTED_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.output<typeof EnvSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const pgliteDir = (env: Env) =>
+  env.PGLITE_DIR === ':memory:' ? undefined : (env.PGLITE_DIR ?? path.join(env.DATA_DIR, 'pglite'));
+
+export const shouldSeedDemo = (env: Env) =>
+  env.DEMO_SEED === 'on' || (env.DEMO_SEED === 'auto' && !(env.NODE_ENV === 'production' && env.DATABASE_URL));
