@@ -52,7 +52,7 @@ interface CalendarIndex {
 /*
  * Cached per array: a deadline is usually computed many times against the same calendar object.
  * The length is rechecked because the arrays are readonly by type only; replacing an element
- * in place is not supported (build a new calendar instead, as the back office does).
+ * in place is not supported: build a new calendar object instead.
  */
 const setCache = new WeakMap<readonly IsoDate[], { length: number; set: ReadonlySet<DayNumber> }>();
 
@@ -87,17 +87,16 @@ export function isWorkingDay(date: IsoDate, cal: WorkCalendar): boolean {
   return isWorkingDayNumber(parseIsoDate(date, 'Ngày'), indexCalendar(cal));
 }
 
+// ISO dates sort correctly as strings.
 function sortedUnique(dates: Iterable<IsoDate>): IsoDate[] {
-  // ISO dates sort correctly as strings.
   return [...new Set(dates)].sort();
 }
 
+const byDate = (a: CalendarEntry, b: CalendarEntry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** Union of several calendars (e.g. one per year), so a deadline may cross New Year. */
 export function mergeCalendars(...cals: readonly WorkCalendar[]): WorkCalendar & { entries: CalendarEntry[] } {
-  const entries = cals
-    .flatMap((c) => c.entries ?? [])
-    .slice()
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const entries = cals.flatMap((c) => c.entries ?? []).sort(byDate);
   return {
     daysOff: sortedUnique(cals.flatMap((c) => c.daysOff)),
     makeUpDays: sortedUnique(cals.flatMap((c) => c.makeUpDays)),
@@ -105,9 +104,12 @@ export function mergeCalendars(...cals: readonly WorkCalendar[]): WorkCalendar &
   };
 }
 
-/** Builds a year's calendar from its annotated entries, which are the single source of truth. */
+/**
+ * Builds a year's calendar from its annotated entries, which are the single source of truth
+ * (the seed data here, or the rows of the calendars table once a year has been edited).
+ */
 export function calendarFromEntries(year: number, provisional: boolean, entries: readonly CalendarEntry[]): YearCalendar {
-  const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...entries].sort(byDate);
   return Object.freeze({
     year,
     provisional,

@@ -14,7 +14,7 @@ type CalendarIndex = ReturnType<typeof indexCalendar>;
 /** Called for each day visited after the start: whether it was counted (working) or skipped. */
 export type DayObserver = (day: DayNumber, working: boolean) => void;
 
-/** Ten years either way is far beyond any statutory period and stops runaway loops on bad input. */
+/** About ten years: far beyond any statutory period, and it stops runaway loops on absurd input. */
 export const MAX_WORKING_DAYS = 2_600;
 export const MAX_CALENDAR_DAYS = 3_660;
 

@@ -3,6 +3,7 @@ export {
   calendarEntryKinds,
   calendarEntryKindLabels,
   CalendarEntrySchema,
+  calendarFromEntries,
   WorkCalendarSchema,
   isWorkingDay,
   mergeCalendars,

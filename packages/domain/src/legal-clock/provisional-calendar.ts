@@ -18,9 +18,9 @@ interface Holiday {
 }
 
 /**
- * The adjacent Quốc khánh day. The recent official choices (2021 Thu → 03/9, 2022 Fri → 01/9,
- * 2024 Mon → 03/9, 2025 Tue → 01/9, 2026 Wed → 01/9) all fit one rule: the day before,
- * unless 02/9 is a Monday or Thursday, where the day after joins it to a weekend
+ * The adjacent Quốc khánh day. The official choices in the brief (2024 Mon → 03/9, 2025 Tue → 01/9,
+ * 2026 Wed → 01/9), and as far as we recall 2021 (Thu → 03/9) and 2022 (Fri → 01/9), fit one rule:
+ * the day before, unless 02/9 is a Monday or Thursday, where the day after joins it to a weekend
  * (for a Monday, 01/9 is a Sunday and would only have produced a compensatory Tuesday anyway).
  */
 function nationalDayAdjacent(year: number): DayNumber {
