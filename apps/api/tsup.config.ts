@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+// Workspace packages ship TypeScript source, so they are bundled; npm dependencies stay external.
+export default defineConfig({
+  entry: { main: 'src/main.ts', 'create-admin': 'src/cli/create-admin.ts' },
+  format: 'esm',
+  target: 'node20',
+  platform: 'node',
+  outDir: 'dist',
+  clean: true,
+  sourcemap: true,
+  noExternal: [/^@kntc\//],
+});
