@@ -1,10 +1,14 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } from './routers/legal-clock.js';
 import { petitionsRouter } from './routers/petitions.js';
 import { publicRouter } from './routers/public.js';
 import { sessionRouter } from './routers/session.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
+  calendars: calendarsRouter,
+  deadlineRecalculations: deadlineRecalculationsRouter,
+  deadlineRules: deadlineRulesRouter,
   petitions: petitionsRouter,
   public: publicRouter,
   session: sessionRouter,

@@ -16,7 +16,7 @@ const validInput = {
   receivedDate: '2026-11-20',
   channel: 'walk_in' as const,
   kind: 'denunciation' as const,
-  sender: { fullName: 'Lương Thị Ngọc Ánh', address: 'Thôn 3, xã Đăk Mar, huyện Đăk Hà' },
+  sender: { fullName: 'Quách Thị Ngọc Diệp', address: 'Thôn 3, xã Đăk Mar, huyện Đăk Hà' },
   summary: 'Tố cáo cán bộ nhận tiền khi giải quyết hồ sơ',
   content: 'Nội dung tố cáo chi tiết.',
 };
@@ -47,7 +47,7 @@ describe('petitions router', () => {
     const created = await caller.petitions.create(validInput);
     expect(created.status).toBe('registered');
     expect(created.receiptNumber).toMatch(/^\d+\/2026$/);
-    const found = await caller.petitions.list({ filter: { q: 'luong thi ngoc anh' } });
+    const found = await caller.petitions.list({ filter: { q: 'quach thi ngoc diep' } });
     expect(found.data.map((p) => p.id)).toEqual([created.id]);
     expect(await caller.petitions.getOne({ id: created.id })).toEqual(found.data[0]);
     expect(await caller.petitions.getMany({ ids: [created.id] })).toEqual(found.data);
@@ -59,13 +59,13 @@ describe('petitions router', () => {
     const caller = await callerAs(handle, 'thanhtravien');
     const result = await caller.petitions.list({
       pagination: { page: 1, perPage: 200 },
-      filter: { kind: 'complaint', status: 'registered', receivedFrom: '2025-01-01', receivedTo: '2025-12-31' },
+      filter: { kind: 'complaint', status: 'accepted', receivedFrom: '2025-01-01', receivedTo: '2025-12-31' },
       sort: { field: 'receivedDate', order: 'ASC' },
     });
     expect(result.total).toBeGreaterThan(0);
     for (const p of result.data) {
       expect(p.kind).toBe('complaint');
-      expect(p.status).toBe('registered');
+      expect(p.status).toBe('accepted');
       expect(p.receivedDate >= '2025-01-01' && p.receivedDate <= '2025-12-31').toBe(true);
     }
     const dates = result.data.map((p) => p.receivedDate);

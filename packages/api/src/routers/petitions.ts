@@ -1,4 +1,5 @@
 import {
+  todayInVietnam,
   IdSchema,
   listInputSchema,
   PaginationSchema,
@@ -15,6 +16,7 @@ import {
   deletePetition,
   findPetitionsByIds,
   getPetition,
+  getPetitionDeadline,
   listPetitions,
   registerPetition,
   updatePetition,
@@ -30,15 +32,15 @@ const writer = roleProcedure(petitionWriterRoles);
 export const petitionsRouter = {
   list: reader
     .input(listInputSchema(PetitionSortSchema, PetitionListFilterSchema))
-    .query(({ ctx, input }) => listPetitions(ctx.db, { agencyId: ctx.user.agencyId, ...input })),
+    .query(({ ctx, input }) => listPetitions(ctx.db, { agencyId: ctx.user.agencyId, today: todayInVietnam(ctx.now()), ...input })),
 
   getOne: reader
     .input(z.strictObject({ id: IdSchema }))
-    .query(({ ctx, input }) => getPetition(ctx.db, ctx.user.agencyId, input.id)),
+    .query(({ ctx, input }) => getPetition(ctx.db, ctx.user.agencyId, input.id, todayInVietnam(ctx.now()))),
 
   getMany: reader
     .input(z.strictObject({ ids: z.array(IdSchema).max(200) }))
-    .query(({ ctx, input }) => findPetitionsByIds(ctx.db, ctx.user.agencyId, input.ids)),
+    .query(({ ctx, input }) => findPetitionsByIds(ctx.db, ctx.user.agencyId, input.ids, todayInVietnam(ctx.now()))),
 
   getManyReference: reader
     .input(
@@ -52,6 +54,7 @@ export const petitionsRouter = {
     .query(({ ctx, input }) =>
       listPetitions(ctx.db, {
         agencyId: ctx.user.agencyId,
+        today: todayInVietnam(ctx.now()),
         pagination: input.pagination,
         sort: input.sort,
         filter: { [input.target]: input.id },
@@ -60,21 +63,26 @@ export const petitionsRouter = {
 
   create: writer
     .input(PetitionCreateSchema)
-    .mutation(({ ctx, input }) => createPetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, input })),
+    .mutation(({ ctx, input }) => createPetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, today: todayInVietnam(ctx.now()), input })),
 
   update: writer
     .input(PetitionUpdateSchema)
     .mutation(({ ctx, input }) =>
-      updatePetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, ...input }),
+      updatePetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, today: todayInVietnam(ctx.now()), ...input }),
     ),
 
   delete: writer
     .input(z.strictObject({ id: IdSchema, version: VersionSchema.optional() }))
-    .mutation(({ ctx, input }) => deletePetition(ctx.db, { agencyId: ctx.user.agencyId, ...input })),
+    .mutation(({ ctx, input }) => deletePetition(ctx.db, { agencyId: ctx.user.agencyId, today: todayInVietnam(ctx.now()), ...input })),
 
   register: writer
     .input(z.strictObject({ id: IdSchema, version: VersionSchema }))
     .mutation(({ ctx, input }) =>
-      registerPetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, ...input }),
+      registerPetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, today: todayInVietnam(ctx.now()), ...input }),
     ),
+
+  /** The processing deadline with each step of its computation, for the detail screens. */
+  deadline: reader
+    .input(z.strictObject({ id: IdSchema }))
+    .query(({ ctx, input }) => getPetitionDeadline(ctx.db, ctx.user.agencyId, input.id)),
 } satisfies TRPCRouterRecord;

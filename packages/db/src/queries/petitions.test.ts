@@ -5,6 +5,7 @@ import { seedDemo, DEMO_AGENCY_ID } from '../seed/demo.js';
 import { createTestDb } from '../testing/index.js';
 import { createPetition, deletePetition, listPetitions, registerPetition, updatePetition } from './petitions.js';
 
+const TODAY = '2026-11-30';
 let handle: DbHandle;
 beforeAll(async () => {
   handle = await createTestDb();
@@ -26,7 +27,7 @@ const input = (overrides: Partial<PetitionCreateInput> = {}) =>
 describe('petition queries', () => {
   it('issues gapless, unique receipt numbers under concurrency', async () => {
     const created = await Promise.all(
-      Array.from({ length: 12 }, () => createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input() })),
+      Array.from({ length: 12 }, () => createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, input: input() })),
     );
     const seqs = created.map((p) => p.receiptSeq ?? 0).sort((a, b) => a - b);
     expect(new Set(seqs).size).toBe(12);
@@ -35,42 +36,42 @@ describe('petition queries', () => {
 
   it('finds by diacritic-free words in any order, and by NFD input', async () => {
     await createPetition(handle.db, {
-      agencyId: DEMO_AGENCY_ID,
+      agencyId: DEMO_AGENCY_ID, today: TODAY,
       userId: null,
       input: input({ sender: { fullName: 'Đặng Thị Hường', address: 'Đăk Hà' }, summary: 'Phản ánh chậm trả hồ sơ' }),
     });
     for (const q of ['dang thi huong', 'huong dang', 'Hường'.normalize('NFD'), 'cham tra ho so']) {
-      const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, pagination: { page: 1, perPage: 10 }, filter: { q } });
+      const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, pagination: { page: 1, perPage: 10 }, filter: { q } });
       expect(result.data.map((p) => p.sender.fullName), q).toContain('Đặng Thị Hường');
     }
   });
 
   it('treats LIKE wildcards in the query as text', async () => {
-    const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, pagination: { page: 1, perPage: 10 }, filter: { q: '%' } });
+    const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, pagination: { page: 1, perPage: 10 }, filter: { q: '%' } });
     expect(result.total).toBe(0);
   });
 
   it('rejects a stale version and keeps the first write', async () => {
-    const p = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input() });
+    const p = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, input: input() });
     const data = { ...input(), summary: 'Bản sửa thứ nhất Quỳnhtest' };
     const { saveAsDraft: _d, ...fields } = data;
-    const first = await updatePetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, id: p.id, version: p.version, data: fields });
+    const first = await updatePetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, id: p.id, version: p.version, data: fields });
     expect(first.version).toBe(p.version + 1);
     await expect(
-      updatePetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, id: p.id, version: p.version, data: { ...fields, summary: 'Bản sửa cũ Quỳnhtest' } }),
+      updatePetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, id: p.id, version: p.version, data: { ...fields, summary: 'Bản sửa cũ Quỳnhtest' } }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const list = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, pagination: { page: 1, perPage: 5 }, filter: { q: 'quynhtest' } });
+    const list = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, pagination: { page: 1, perPage: 5 }, filter: { q: 'quynhtest' } });
     expect(list.data.map((r) => r.summary)).toEqual(['Bản sửa thứ nhất Quỳnhtest']);
   });
 
   it('deletes drafts only, and numbers a draft when it is registered', async () => {
-    const draft = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input({ saveAsDraft: true }) });
+    const draft = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, input: input({ saveAsDraft: true }) });
     expect(draft.receiptNumber).toBeNull();
-    const registered = await registerPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, id: draft.id, version: draft.version });
+    const registered = await registerPetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, id: draft.id, version: draft.version });
     expect(registered.receiptNumber).toMatch(/^\d+\/2026$/);
-    await expect(deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, id: draft.id })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
-    const other = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, userId: null, input: input({ saveAsDraft: true }) });
-    await deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, id: other.id });
-    await expect(deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, id: other.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, id: draft.id })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    const other = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, input: input({ saveAsDraft: true }) });
+    await deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, id: other.id });
+    await expect(deletePetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, id: other.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,6 +1,15 @@
 import {
+  deadlineStatus,
+  deadlineStatusBounds,
   DomainError,
   foldVietnamese,
+  isPetitionOpen,
+  openPetitionStatuses,
+  processingRuleFor,
+  type DeadlineStatus,
+  type IsoDate,
+  type PetitionKind,
+  type PetitionStatus,
   notFound,
   staleVersion,
   type ListResult,
@@ -10,11 +19,13 @@ import {
   type PetitionUpdateData,
   type petitionSortFields,
 } from '@kntc/domain';
-import { and, asc, count, desc, eq, gte, inArray, like, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
+import type { DeadlineChange } from '../schema/legal-clock.js';
 import { nextNumber } from './counters.js';
+import { computeDeadline, loadCalendar, loadClock, loadDeadlineRules, recordRecalculation, type Clock } from './legal-clock.js';
 import { escapeLike } from './like.js';
 import { personSearchText, upsertPerson } from './persons.js';
 
@@ -38,6 +49,8 @@ const petitionColumns = {
   content: petitions.content,
   forwardingAgency: petitions.forwardingAgency,
   forwardingDocNumber: petitions.forwardingDocNumber,
+  dueDate: petitions.dueDate,
+  dueRuleVersion: petitions.dueRuleVersion,
   version: petitions.version,
   createdAt: petitions.createdAt,
   updatedAt: petitions.updatedAt,
@@ -47,16 +60,34 @@ const selectPetitions = (db: Db) =>
   db.select(petitionColumns).from(petitions).innerJoin(persons, eq(persons.id, petitions.senderId));
 type PetitionRow = Awaited<ReturnType<typeof selectPetitions>>[number];
 
+type StatusOf = (due: string | null) => DeadlineStatus | null;
+
 /** One shape for list and detail, as react-admin expects (Edit renders from the list cache). */
-export function toPetitionRecord(row: PetitionRow) {
+export function toPetitionRecord(row: PetitionRow, statusOf: StatusOf) {
   const { senderFullName, senderAddress, senderIdNumber, senderPhone, ...rest } = row;
   return {
     ...rest,
     receiptNumber: formatReceiptNumber(row.receiptSeq, row.receiptYear),
     sender: { fullName: senderFullName, address: senderAddress, idNumber: senderIdNumber, phone: senderPhone },
+    deadlineStatus: statusOf(row.dueDate),
   };
 }
 export type PetitionRecord = ReturnType<typeof toPetitionRecord>;
+
+/** Today's status of any due date, with the calendar around today loaded once per request. */
+async function statusContext(db: Db, today: IsoDate) {
+  const year = Number(today.slice(0, 4));
+  const calendar = await loadCalendar(db, year, year + 1);
+  const statusOf: StatusOf = (due) => (due ? deadlineStatus(due, today, calendar) : null);
+  return { calendar, statusOf };
+}
+
+/** The processing deadline of an open letter; closed letters have none. */
+export function processingDeadline(clock: Clock, p: { kind: PetitionKind; status: PetitionStatus; receivedDate: IsoDate }) {
+  if (!isPetitionOpen(p.status)) return { dueDate: null, dueRuleVersion: null };
+  const d = computeDeadline(clock, processingRuleFor(p.kind), p.receivedDate);
+  return { dueDate: d.due, dueRuleVersion: d.ruleVersion };
+}
 
 export const formatReceiptNumber = (seq: number | null, year: number | null) =>
   seq != null && year != null ? `${seq}/${year}` : null;
@@ -65,7 +96,7 @@ export function petitionSearchText(input: Pick<PetitionCreate, 'summary' | 'cont
   return foldVietnamese([receipt ?? '', input.sender.fullName, input.summary, input.content].join(' '));
 }
 
-function filterConditions(agencyId: string, filter: PetitionListFilter | undefined): SQL[] {
+function filterConditions(agencyId: string, filter: PetitionListFilter | undefined, bounds: { today: IsoDate; onTimeFrom: IsoDate }): SQL[] {
   const conditions: SQL[] = [eq(petitions.agencyId, agencyId)];
   if (!filter) return conditions;
   if (filter.kind) conditions.push(eq(petitions.kind, filter.kind));
@@ -74,6 +105,9 @@ function filterConditions(agencyId: string, filter: PetitionListFilter | undefin
   if (filter.receivedFrom) conditions.push(gte(petitions.receivedDate, filter.receivedFrom));
   if (filter.receivedTo) conditions.push(lte(petitions.receivedDate, filter.receivedTo));
   if (filter.senderId) conditions.push(eq(petitions.senderId, filter.senderId));
+  if (filter.dueStatus === 'overdue') conditions.push(lt(petitions.dueDate, bounds.today));
+  if (filter.dueStatus === 'due_soon') conditions.push(gte(petitions.dueDate, bounds.today), lt(petitions.dueDate, bounds.onTimeFrom));
+  if (filter.dueStatus === 'on_time') conditions.push(gte(petitions.dueDate, bounds.onTimeFrom));
   // Every word of the folded query must appear: "nguyen van" finds "Nguyễn Văn A".
   for (const word of foldVietnamese(filter.q ?? '').split(' ').filter(Boolean)) {
     conditions.push(like(petitions.searchText, `%${escapeLike(word)}%`));
@@ -88,6 +122,7 @@ const sortColumns: Record<Exclude<SortField, 'receiptNumber'>, SQLWrapper> = {
   kind: petitions.kind,
   status: petitions.status,
   senderName: persons.fullName,
+  dueDate: petitions.dueDate,
   updatedAt: petitions.updatedAt,
 };
 
@@ -95,18 +130,26 @@ export async function listPetitions(
   db: Db,
   params: {
     agencyId: string;
+    today: IsoDate;
     pagination: Pagination;
     sort?: { field: SortField; order: 'ASC' | 'DESC' } | undefined;
     filter?: PetitionListFilter | undefined;
   },
 ): Promise<ListResult<PetitionRecord>> {
-  const where = and(...filterConditions(params.agencyId, params.filter));
+  const { calendar, statusOf } = await statusContext(db, params.today);
+  const where = and(...filterConditions(params.agencyId, params.filter, deadlineStatusBounds(params.today, calendar)));
   const sort = params.sort ?? { field: 'receivedDate', order: 'DESC' };
   const direction = sort.order === 'ASC' ? asc : desc;
   const orderBy =
     sort.field === 'receiptNumber'
       ? [direction(petitions.receiptYear), direction(petitions.receiptSeq), direction(petitions.id)]
-      : [direction(sortColumns[sort.field]), direction(petitions.createdAt), direction(petitions.id)];
+      : [
+          // Letters without a deadline (handled) sort after those with one, whichever the direction.
+          ...(sort.field === 'dueDate' ? [sql`${petitions.dueDate} is null`] : []),
+          direction(sortColumns[sort.field]),
+          direction(petitions.createdAt),
+          direction(petitions.id),
+        ];
   const [rows, [total]] = await Promise.all([
     selectPetitions(db)
       .where(where)
@@ -115,28 +158,74 @@ export async function listPetitions(
       .offset((params.pagination.page - 1) * params.pagination.perPage),
     db.select({ value: count() }).from(petitions).where(where),
   ]);
-  return { data: rows.map(toPetitionRecord), total: total?.value ?? 0 };
+  return { data: rows.map((r) => toPetitionRecord(r, statusOf)), total: total?.value ?? 0 };
 }
 
-export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[]): Promise<PetitionRecord[]> {
+export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate): Promise<PetitionRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await selectPetitions(db).where(and(eq(petitions.agencyId, agencyId), inArray(petitions.id, [...ids])));
-  return rows.map(toPetitionRecord);
+  const [rows, { statusOf }] = await Promise.all([
+    selectPetitions(db).where(and(eq(petitions.agencyId, agencyId), inArray(petitions.id, [...ids]))),
+    statusContext(db, today),
+  ]);
+  return rows.map((r) => toPetitionRecord(r, statusOf));
 }
 
-export async function getPetition(db: Db, agencyId: string, id: string): Promise<PetitionRecord> {
-  const [row] = await findPetitionsByIds(db, agencyId, [id]);
+export async function getPetition(db: Db, agencyId: string, id: string, today: IsoDate): Promise<PetitionRecord> {
+  const [row] = await findPetitionsByIds(db, agencyId, [id], today);
   if (!row) throw notFound('đơn');
   return row;
 }
 
+/** The processing deadline of one letter with the steps a person can check. */
+export async function getPetitionDeadline(db: Db, agencyId: string, id: string) {
+  const [row] = await db
+    .select({ kind: petitions.kind, status: petitions.status, receivedDate: petitions.receivedDate })
+    .from(petitions)
+    .where(and(eq(petitions.id, id), eq(petitions.agencyId, agencyId)));
+  if (!row) throw notFound('đơn');
+  if (!isPetitionOpen(row.status)) return null;
+  const clock = await loadClock(db, row.receivedDate);
+  return { ...computeDeadline(clock, processingRuleFor(row.kind), row.receivedDate), provisionalYears: clock.calendar.provisionalYears };
+}
+
+/**
+ * Recomputes the processing deadline of every open letter received in [from, to] and records
+ * each one that moved. Called in the transaction that changed a calendar or a rule.
+ */
+export async function recomputeOpenPetitionDeadlines(
+  tx: Db,
+  params: { reason: string; userId: string | null; receivedFrom?: IsoDate | undefined; receivedTo?: IsoDate | undefined },
+) {
+  const conditions = [inArray(petitions.status, [...openPetitionStatuses])];
+  if (params.receivedFrom) conditions.push(gte(petitions.receivedDate, params.receivedFrom));
+  if (params.receivedTo) conditions.push(lte(petitions.receivedDate, params.receivedTo));
+  const open = await tx
+    .select({ id: petitions.id, kind: petitions.kind, status: petitions.status, receivedDate: petitions.receivedDate, dueDate: petitions.dueDate, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear })
+    .from(petitions)
+    .where(and(...conditions));
+  if (open.length === 0) return [];
+  const years = open.map((p) => Number(p.receivedDate.slice(0, 4)));
+  const clock = { rules: await loadDeadlineRules(tx), calendar: await loadCalendar(tx, Math.min(...years), Math.max(...years) + 1) };
+  const changes: DeadlineChange[] = [];
+  for (const p of open) {
+    const next = processingDeadline(clock, p);
+    if (next.dueDate === p.dueDate) continue;
+    await tx.update(petitions).set(next).where(eq(petitions.id, p.id));
+    changes.push({ petitionId: p.id, receiptNumber: formatReceiptNumber(p.receiptSeq, p.receiptYear), from: p.dueDate, to: next.dueDate ?? '' });
+  }
+  if (changes.length > 0) await recordRecalculation(tx, { reason: params.reason, changes, userId: params.userId });
+  return changes;
+}
+
 export async function createPetition(
   db: Db,
-  params: { agencyId: string; userId: string | null; input: PetitionCreate },
+  params: { agencyId: string; userId: string | null; input: PetitionCreate; today: IsoDate },
 ): Promise<PetitionRecord> {
   const { agencyId, userId, input } = params;
   const { saveAsDraft, sender, ...fields } = input;
+  const status = saveAsDraft ? ('draft' as const) : ('registered' as const);
   const id = await db.transaction(async (tx) => {
+    const clock = await loadClock(tx, input.receivedDate);
     const senderId = await upsertPerson(tx, agencyId, sender);
     const receiptYear = saveAsDraft ? null : Number(input.receivedDate.slice(0, 4));
     const receiptSeq = receiptYear ? await nextNumber(tx, agencyId, RECEIPT_SERIES, receiptYear) : null;
@@ -148,7 +237,8 @@ export async function createPetition(
         senderId,
         receiptYear,
         receiptSeq,
-        status: saveAsDraft ? 'draft' : 'registered',
+        status,
+        ...processingDeadline(clock, { kind: input.kind, status, receivedDate: input.receivedDate }),
         searchText: petitionSearchText(input, formatReceiptNumber(receiptSeq, receiptYear)),
         createdBy: userId,
         updatedBy: userId,
@@ -157,19 +247,19 @@ export async function createPetition(
     if (!row) throw new Error('petition insert returned no row');
     return row.id;
   });
-  return getPetition(db, agencyId, id);
+  return getPetition(db, agencyId, id, params.today);
 }
 
 /** Optimistic concurrency: the write applies only to the version the user saw; otherwise CONFLICT. */
 export async function updatePetition(
   db: Db,
-  params: { agencyId: string; userId: string | null; id: string; version: number; data: PetitionUpdateData },
+  params: { agencyId: string; userId: string | null; id: string; version: number; data: PetitionUpdateData; today: IsoDate },
 ): Promise<PetitionRecord> {
   const { agencyId, userId, id, version, data } = params;
   const { sender, ...fields } = data;
   await db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ senderId: petitions.senderId, version: petitions.version, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear })
+      .select({ senderId: petitions.senderId, status: petitions.status, version: petitions.version, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear })
       .from(petitions)
       .where(and(eq(petitions.id, id), eq(petitions.agencyId, agencyId)))
       .for('update');
@@ -179,10 +269,12 @@ export async function updatePetition(
       .update(persons)
       .set({ ...sender, searchText: personSearchText(sender), updatedAt: new Date() })
       .where(eq(persons.id, current.senderId));
+    const clock = await loadClock(tx, data.receivedDate);
     await tx
       .update(petitions)
       .set({
         ...fields,
+        ...processingDeadline(clock, { kind: data.kind, status: current.status, receivedDate: data.receivedDate }),
         searchText: petitionSearchText(data, formatReceiptNumber(current.receiptSeq, current.receiptYear)),
         version: sql`${petitions.version} + 1`,
         updatedBy: userId,
@@ -190,16 +282,16 @@ export async function updatePetition(
       })
       .where(eq(petitions.id, id));
   });
-  return getPetition(db, agencyId, id);
+  return getPetition(db, agencyId, id, params.today);
 }
 
 /** Only drafts can be deleted: a registered letter is part of the register and keeps its number. */
 export async function deletePetition(
   db: Db,
-  params: { agencyId: string; id: string; version?: number | undefined },
+  params: { agencyId: string; id: string; version?: number | undefined; today: IsoDate },
 ): Promise<PetitionRecord> {
   return db.transaction(async (tx) => {
-    const record = await getPetition(tx, params.agencyId, params.id);
+    const record = await getPetition(tx, params.agencyId, params.id, params.today);
     if (record.status !== 'draft') {
       throw new DomainError(
         'INVALID_TRANSITION',
@@ -215,10 +307,10 @@ export async function deletePetition(
 /** Registers a draft: issues its receipt number in the same transaction. */
 export async function registerPetition(
   db: Db,
-  params: { agencyId: string; userId: string | null; id: string; version: number },
+  params: { agencyId: string; userId: string | null; id: string; version: number; today: IsoDate },
 ): Promise<PetitionRecord> {
   await db.transaction(async (tx) => {
-    const record = await getPetition(tx, params.agencyId, params.id);
+    const record = await getPetition(tx, params.agencyId, params.id, params.today);
     if (record.version !== params.version) throw staleVersion();
     if (record.status !== 'draft') {
       throw new DomainError('INVALID_TRANSITION', 'Đơn này đã được vào sổ.');
@@ -238,5 +330,5 @@ export async function registerPetition(
       })
       .where(eq(petitions.id, params.id));
   });
-  return getPetition(db, params.agencyId, params.id);
+  return getPetition(db, params.agencyId, params.id, params.today);
 }

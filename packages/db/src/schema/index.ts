@@ -1,4 +1,5 @@
 export * from './counters.js';
+export * from './legal-clock.js';
 export * from './organisation.js';
 export * from './persons.js';
 export * from './petitions.js';

@@ -29,6 +29,9 @@ export const petitions = pgTable(
     content: text('content').notNull(),
     forwardingAgency: text('forwarding_agency'),
     forwardingDocNumber: text('forwarding_doc_number'),
+    /** Processing deadline from the legal clock (never typed in); null once the letter is handled. */
+    dueDate: date('due_date', { mode: 'string' }),
+    dueRuleVersion: text('due_rule_version'),
     /** Folded summary, content and sender, for diacritic-free search. */
     searchText: text('search_text').notNull(),
     version: integer('version').notNull().default(1),
@@ -41,6 +44,7 @@ export const petitions = pgTable(
     uniqueIndex('petitions_receipt_uq').on(t.agencyId, t.receiptYear, t.receiptSeq),
     index('petitions_agency_received_idx').on(t.agencyId, t.receivedDate),
     index('petitions_agency_status_idx').on(t.agencyId, t.status),
+    index('petitions_agency_due_idx').on(t.agencyId, t.dueDate),
     index('petitions_sender_idx').on(t.senderId),
     index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],

@@ -5,13 +5,15 @@ import {
   type PetitionChannel,
   type PetitionKind,
   type PetitionSender,
+  type PetitionStatus,
   type RoleCode,
 } from '@kntc/domain';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../client.js';
 import { personSearchText } from '../queries/persons.js';
-import { petitionSearchText, RECEIPT_SERIES } from '../queries/petitions.js';
+import { loadCalendar, loadDeadlineRules } from '../queries/legal-clock.js';
+import { petitionSearchText, processingDeadline, RECEIPT_SERIES } from '../queries/petitions.js';
 import { counters } from '../schema/counters.js';
 import { agencies, units } from '../schema/organisation.js';
 import { persons } from '../schema/persons.js';
@@ -68,6 +70,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     (await db.select({ username: users.username }).from(users)).map((u) => u.username),
   );
   const passwordHash = existingUsers.size < demoUsers.length ? await hashPassword(DEMO_PASSWORD) : '';
+  const clock = { rules: await loadDeadlineRules(db), calendar: await loadCalendar(db, 2024, 2027) };
 
   await db.transaction(async (tx) => {
     await tx
@@ -110,7 +113,14 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
       .onConflictDoNothing();
     await tx
       .insert(petitions)
-      .values(demoPetitions.map(({ sender, ...p }) => ({ ...p, agencyId: DEMO_AGENCY_ID, searchText: petitionSearchText({ ...p, sender }, p.receiptSeq ? `${p.receiptSeq}/${p.receiptYear}` : null) })))
+      .values(
+        demoPetitions.map(({ sender, ...p }) => ({
+          ...p,
+          ...processingDeadline(clock, p),
+          agencyId: DEMO_AGENCY_ID,
+          searchText: petitionSearchText({ ...p, sender }, p.receiptSeq ? `${p.receiptSeq}/${p.receiptYear}` : null),
+        })),
+      )
       .onConflictDoNothing();
     const lastSeq = new Map<number, number>();
     for (const p of demoPetitions) {
@@ -128,6 +138,20 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     await tx.insert(publications).values(demoPublications()).onConflictDoNothing();
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications().length };
+}
+
+/** Older letters have been handled; the last weeks' letters are still in the queue. */
+function demoStatus(random: Random, receivedDate: string): PetitionStatus {
+  if (receivedDate >= '2026-11-02') return random.weighted<PetitionStatus>([['registered', 3], ['classified', 1]]);
+  if (receivedDate >= '2026-10-15') return random.weighted<PetitionStatus>([['registered', 1], ['classified', 1], ['accepted', 2], ['guided', 2]]);
+  return random.weighted<PetitionStatus>([
+    ['accepted', 30],
+    ['guided', 25],
+    ['transferred', 20],
+    ['archived', 10],
+    ['returned', 5],
+    ['not_accepted', 10],
+  ]);
 }
 
 function workingDay(random: Random): string {
@@ -202,8 +226,8 @@ function makePetition(random: Random, index: number) {
     ['deputy', 5],
     ['online', 10],
   ]);
-  const isDraft = index % 40 === 39;
   const receivedDate = workingDay(random);
+  const status = index % 40 === 39 ? 'draft' : demoStatus(random, receivedDate);
   const forwarded = channel === 'transferred' || channel === 'deputy';
   return {
     id: stableUuid(`petition:${index}`),
@@ -212,7 +236,7 @@ function makePetition(random: Random, index: number) {
     receivedDate,
     channel,
     kind,
-    status: isDraft ? ('draft' as const) : ('registered' as const),
+    status,
     signerCount: random.next() < 0.08 ? random.int(5, 30) : 1,
     ...makeContent(random, kind),
     forwardingAgency: forwarded

@@ -1,5 +1,6 @@
 import { roleCodes, roleLabels } from '@kntc/domain';
 import type { Db } from '../client.js';
+import { ensureLegalClockData } from '../queries/legal-clock.js';
 import { roles } from '../schema/users.js';
 
 /** Data every installation needs, demo or not. Safe to run on every start. */
@@ -8,4 +9,5 @@ export async function ensureReferenceData(db: Db): Promise<void> {
     .insert(roles)
     .values(roleCodes.map((code) => ({ code, name: roleLabels[code] })))
     .onConflictDoNothing();
+  await ensureLegalClockData(db);
 }

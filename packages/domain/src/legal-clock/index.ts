@@ -33,4 +33,6 @@ export {
   type DeadlineRuleKey,
   type DeadlineUnit,
 } from './rules.js';
+export { deadlineStatusBounds } from './status-bounds.js';
+export { CalendarYearCreateSchema, CalendarYearDataSchema, CalendarYearSchema, type CalendarYearData } from './inputs.js';
 export { deadlineStatus, deadlineStatusLabels, deadlineStatuses, DUE_SOON_WORKING_DAYS, type DeadlineStatus } from './status.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, isIsoDate } from '../common/iso-date.js';
 import { normalizeMultiline, normalizeText } from '../text/fold.js';
+import { deadlineStatuses } from '../legal-clock/status.js';
 import { forwardedChannels, petitionChannels, petitionKinds, petitionStatuses } from './enums.js';
 
 const text = (label: string, min: number, max: number) =>
@@ -109,7 +110,7 @@ export const PetitionUpdateSchema = z.strictObject({
   data: PetitionUpdateDataSchema,
 });
 
-export const petitionSortFields = ['receivedDate', 'receiptNumber', 'kind', 'status', 'senderName', 'updatedAt'] as const;
+export const petitionSortFields = ['receivedDate', 'receiptNumber', 'kind', 'status', 'senderName', 'dueDate', 'updatedAt'] as const;
 
 export const PetitionListFilterSchema = z
   .strictObject({
@@ -120,6 +121,7 @@ export const PetitionListFilterSchema = z
     receivedFrom: IsoDateSchema.optional(),
     receivedTo: IsoDateSchema.optional(),
     senderId: z.uuid().optional(),
+    dueStatus: z.enum(deadlineStatuses).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.receivedFrom && f.receivedTo && isIsoDate(f.receivedFrom) && f.receivedFrom > f.receivedTo) {
