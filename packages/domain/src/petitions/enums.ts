@@ -37,6 +37,7 @@ export const petitionStatuses = [
   'urged',
   'archived',
   'escalated',
+  'management_check',
   'duplicate',
 ] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
@@ -54,5 +55,6 @@ export const petitionStatusLabels: Record<PetitionStatus, string> = {
   urged: 'Đã đôn đốc',
   archived: 'Đã xếp lưu',
   escalated: 'Đã báo cáo khẩn, chuyển cơ quan điều tra',
+  management_check: 'Kiểm tra phục vụ công tác quản lý',
   duplicate: 'Đơn trùng',
 };
