@@ -1,6 +1,8 @@
 export * from './auth/credentials.js';
 export * from './auth/legal-clock-roles.js';
 export * from './auth/roles.js';
+export * from './cases/enums.js';
+export * from './cases/workflow.js';
 export * from './common/iso-date.js';
 export * from './common/list.js';
 export * from './errors/domain-error.js';
@@ -9,6 +11,8 @@ export * from './petitions/classification.js';
 export * from './petitions/deadline.js';
 export * from './petitions/enums.js';
 export * from './petitions/outcomes.js';
+export * from './petitions/workflow.js';
 export * from './petitions/schemas.js';
 export * from './text/fold.js';
 export * from './text/slug.js';
+export * from './workflow/state-machine.js';
