@@ -1,0 +1,44 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { CreateButton, ListButton, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import type { SessionUser } from '../providers/auth-provider';
+
+/** A welcome until the statistics issue brings charts here. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const user = identity as (SessionUser & { id: string }) | undefined;
+  const { canAccess: canList } = useCanAccess({ action: 'list', resource: 'petitions' });
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="ra.page.dashboard" />
+      <CardContent>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate('kntc.dashboard.welcome', { name: user?.fullName ?? '' })}
+        </Typography>
+        <Typography sx={{ mb: 2 }}>{translate('kntc.dashboard.intro')}</Typography>
+        {user ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('kntc.dashboard.position', { position: user.position })}
+            {' · '}
+            {translate('kntc.dashboard.role', { role: user.roleLabel })}
+            {' · '}
+            {translate('kntc.dashboard.unit', { unit: user.unitName ?? user.agencyName })}
+          </Typography>
+        ) : null}
+        {canList ? (
+          <Stack direction="row" spacing={2}>
+            {/* Both buttons check authProvider.canAccess themselves. */}
+            <ListButton resource="petitions" label="kntc.dashboard.open_petitions" variant="contained" />
+            <CreateButton resource="petitions" label="kntc.dashboard.new_petition" variant="outlined" />
+          </Stack>
+        ) : (
+          <Typography color="text.secondary">{translate('kntc.dashboard.no_petition_access')}</Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

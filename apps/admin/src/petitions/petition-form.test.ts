@@ -1,0 +1,55 @@
+import { PetitionCreateSchema, PetitionUpdateDataSchema } from '@kntc/domain';
+import { describe, expect, it } from 'vitest';
+import { clearHiddenForwarding, createDefaults, petitionResolver } from './petition-form';
+
+const valid = {
+  ...createDefaults(),
+  receivedDate: '2026-03-02',
+  channel: 'walk_in',
+  kind: 'complaint',
+  sender: { fullName: 'Trần Thị Bình', address: 'Xã Hòa Phú, huyện Hòa Vang', idNumber: '', phone: '' },
+  summary: 'Khiếu nại quyết định bồi thường',
+  content: 'Tôi không đồng ý với mức bồi thường.',
+};
+
+// react-hook-form's resolver options; the values are not needed by the zod resolver.
+const options = { fields: {}, shouldUseNativeValidation: false } as const;
+
+describe('clearHiddenForwarding', () => {
+  it('drops forwarding details when the letter was not forwarded', () => {
+    expect(clearHiddenForwarding({ channel: 'post', forwardingAgency: 'UBND tỉnh', forwardingDocNumber: '12/UBND' })).toEqual({
+      channel: 'post',
+      forwardingAgency: null,
+      forwardingDocNumber: null,
+    });
+  });
+
+  it('keeps them for a letter forwarded by an agency or a deputy', () => {
+    const values = { channel: 'deputy', forwardingAgency: 'Đoàn ĐBQH tỉnh', forwardingDocNumber: '5/ĐĐBQH' };
+    expect(clearHiddenForwarding(values)).toBe(values);
+  });
+});
+
+describe('petitionResolver', () => {
+  it('reports the server schema messages on the nested sender field', async () => {
+    const resolve = petitionResolver(PetitionCreateSchema);
+    const result = await resolve({ ...valid, sender: { ...valid.sender, fullName: '' } }, undefined, options);
+    expect(result.errors).toMatchObject({ sender: { fullName: { message: 'Họ và tên người gửi phải có ít nhất 2 ký tự.' } } });
+  });
+
+  it('asks for the forwarding agency of a forwarded letter', async () => {
+    const resolve = petitionResolver(PetitionCreateSchema);
+    const result = await resolve({ ...valid, channel: 'transferred' }, undefined, options);
+    expect(result.errors).toMatchObject({
+      forwardingAgency: { message: 'Đơn do cơ quan hoặc đại biểu chuyển đến phải ghi tên cơ quan chuyển đơn.' },
+    });
+  });
+
+  it('accepts a loaded record despite its read-only fields, and submits only editable ones', async () => {
+    const resolve = petitionResolver(PetitionUpdateDataSchema);
+    const record = { ...valid, id: 'd6b0c8a4-8f0e-4c0f-9a63-2c1b5a3f7e10', status: 'registered', version: 2, receiptNumber: '7/2026' };
+    const result = await resolve(record, undefined, options);
+    expect(result.errors).toEqual({});
+    expect(Object.keys(result.values).sort()).toEqual(Object.keys(PetitionUpdateDataSchema.shape).sort());
+  });
+});

@@ -1,0 +1,28 @@
+import { petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import type { ResourceName } from './data-provider';
+
+type AccessRequest = { action: string; record?: Record<string, unknown> | undefined };
+type AccessRule = (role: RoleCode, request: AccessRequest) => boolean;
+
+const READ_ACTIONS = new Set(['list', 'show', 'export']);
+const isDraft = (record: AccessRequest['record']) => record?.status === 'draft';
+
+/**
+ * Mirrors the API's role guards so the UI hides what the server would refuse.
+ * The server stays the authority: these rules only decide which buttons to show.
+ */
+const rules: Record<ResourceName, AccessRule> = {
+  petitions: (role, { action, record }) => {
+    if (READ_ACTIONS.has(action)) return petitionReaderRoles.includes(role);
+    if (!petitionWriterRoles.includes(role)) return false;
+    // Without a record (route guards, bulk checks) the role decides; with one, the status does too.
+    if (action === 'delete' || action === 'register') return record === undefined || isDraft(record);
+    return action === 'create' || action === 'edit';
+  },
+};
+
+const hasRule = (resource: string): resource is ResourceName => Object.hasOwn(rules, resource);
+
+export function canAccess(role: RoleCode, resource: string, request: AccessRequest): boolean {
+  return hasRule(resource) && rules[resource](role, request);
+}
