@@ -3,6 +3,8 @@ export * as schema from './schema/index.js';
 export * from './queries/counters.js';
 export * from './queries/legal-clock.js';
 export * from './queries/petitions.js';
+export * from './queries/petition-workflow.js';
+export * from './queries/timeline.js';
 export * from './queries/persons.js';
 export * from './queries/users.js';
 export * from './queries/publications.js';

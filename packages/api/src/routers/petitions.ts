@@ -1,4 +1,7 @@
 import {
+  ClassificationSchema,
+  handlingOutcomes,
+  petitionApproverRoles,
   todayInVietnam,
   IdSchema,
   listInputSchema,
@@ -12,6 +15,14 @@ import {
   VersionSchema,
 } from '@kntc/domain';
 import {
+  approveProposal,
+  classifyPetition,
+  evaluatePetitionOutcomes,
+  findTimeline,
+  markDuplicate,
+  proposeOutcome,
+  rejectProposal,
+  unlinkDuplicate,
   createPetition,
   deletePetition,
   findPetitionsByIds,
@@ -27,6 +38,14 @@ import { roleProcedure } from '../trpc.js';
 
 const reader = roleProcedure(petitionReaderRoles);
 const writer = roleProcedure(petitionWriterRoles);
+const approver = roleProcedure(petitionApproverRoles);
+
+const StepSchema = z.strictObject({ id: IdSchema, version: VersionSchema, note: z.string().trim().max(2000).optional() });
+const actorOf = (ctx: { user: { agencyId: string; id: string }; now: () => Date }) => ({
+  agencyId: ctx.user.agencyId,
+  userId: ctx.user.id,
+  today: todayInVietnam(ctx.now()),
+});
 
 /** Đơn: react-admin's verbs plus the named steps of the letter's life. */
 export const petitionsRouter = {
@@ -63,12 +82,12 @@ export const petitionsRouter = {
 
   create: writer
     .input(PetitionCreateSchema)
-    .mutation(({ ctx, input }) => createPetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, today: todayInVietnam(ctx.now()), input })),
+    .mutation(({ ctx, input }) => createPetition(ctx.db, { ...actorOf(ctx), input })),
 
   update: writer
     .input(PetitionUpdateSchema)
     .mutation(({ ctx, input }) =>
-      updatePetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, today: todayInVietnam(ctx.now()), ...input }),
+      updatePetition(ctx.db, { ...actorOf(ctx), ...input }),
     ),
 
   delete: writer
@@ -78,11 +97,41 @@ export const petitionsRouter = {
   register: writer
     .input(z.strictObject({ id: IdSchema, version: VersionSchema }))
     .mutation(({ ctx, input }) =>
-      registerPetition(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, today: todayInVietnam(ctx.now()), ...input }),
+      registerPetition(ctx.db, { ...actorOf(ctx), ...input }),
     ),
 
   /** The processing deadline with each step of its computation, for the detail screens. */
   deadline: reader
     .input(z.strictObject({ id: IdSchema }))
     .query(({ ctx, input }) => getPetitionDeadline(ctx.db, ctx.user.agencyId, input.id)),
+
+  /** Every action on the letter, oldest first. */
+  timeline: reader
+    .input(z.strictObject({ id: IdSchema }))
+    .query(({ ctx, input }) => findTimeline(ctx.db, { agencyId: ctx.user.agencyId, subjectType: 'petition', subjectId: input.id })),
+
+  /** The outcomes the rules allow for the current classification, each refusal with its reason. */
+  outcomes: reader
+    .input(z.strictObject({ id: IdSchema }))
+    .query(({ ctx, input }) => evaluatePetitionOutcomes(ctx.db, ctx.user.agencyId, input.id)),
+
+  classify: writer
+    .input(z.strictObject({ id: IdSchema, version: VersionSchema, classification: ClassificationSchema }))
+    .mutation(({ ctx, input }) => classifyPetition(ctx.db, actorOf(ctx), input)),
+
+  propose: writer
+    .input(StepSchema.extend({ outcome: z.enum(handlingOutcomes, { error: 'Hãy chọn hướng xử lý.' }) }))
+    .mutation(({ ctx, input }) => proposeOutcome(ctx.db, actorOf(ctx), input)),
+
+  approve: approver.input(StepSchema).mutation(({ ctx, input }) => approveProposal(ctx.db, actorOf(ctx), input)),
+
+  reject: approver
+    .input(StepSchema.extend({ note: z.string().trim().min(5, { error: 'Hãy ghi lý do trả lại đề xuất.' }).max(2000) }))
+    .mutation(({ ctx, input }) => rejectProposal(ctx.db, actorOf(ctx), input)),
+
+  markDuplicate: writer
+    .input(StepSchema.extend({ duplicateOfId: IdSchema }))
+    .mutation(({ ctx, input }) => markDuplicate(ctx.db, actorOf(ctx), input)),
+
+  unlinkDuplicate: writer.input(StepSchema).mutation(({ ctx, input }) => unlinkDuplicate(ctx.db, actorOf(ctx), input)),
 } satisfies TRPCRouterRecord;

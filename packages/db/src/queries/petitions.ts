@@ -4,7 +4,9 @@ import {
   DomainError,
   foldVietnamese,
   isPetitionOpen,
+  nextState,
   openPetitionStatuses,
+  petitionMachine,
   processingRuleFor,
   type DeadlineStatus,
   type IsoDate,
@@ -27,6 +29,7 @@ import type { DeadlineChange } from '../schema/legal-clock.js';
 import { nextNumber } from './counters.js';
 import { computeDeadline, loadCalendar, loadClock, loadDeadlineRules, recordRecalculation, type Clock } from './legal-clock.js';
 import { escapeLike } from './like.js';
+import { recordEvent } from './timeline.js';
 import { personSearchText, upsertPerson } from './persons.js';
 
 export const RECEIPT_SERIES = 'petition.receipt';
@@ -51,6 +54,11 @@ const petitionColumns = {
   forwardingDocNumber: petitions.forwardingDocNumber,
   dueDate: petitions.dueDate,
   dueRuleVersion: petitions.dueRuleVersion,
+  classification: petitions.classification,
+  proposedOutcome: petitions.proposedOutcome,
+  proposalNote: petitions.proposalNote,
+  duplicateOfId: petitions.duplicateOfId,
+  repeatCount: petitions.repeatCount,
   version: petitions.version,
   createdAt: petitions.createdAt,
   updatedAt: petitions.updatedAt,
@@ -245,6 +253,7 @@ export async function createPetition(
       })
       .returning({ id: petitions.id });
     if (!row) throw new Error('petition insert returned no row');
+    await recordEvent(tx, { agencyId, subjectType: 'petition', subjectId: row.id, action: saveAsDraft ? 'create_draft' : 'register', toState: status, actorId: userId, payload: { channel: input.channel, kind: input.kind } });
     return row.id;
   });
   return getPetition(db, agencyId, id, params.today);
@@ -281,6 +290,7 @@ export async function updatePetition(
         updatedAt: new Date(),
       })
       .where(eq(petitions.id, id));
+    await recordEvent(tx, { agencyId, subjectType: 'petition', subjectId: id, action: 'update', fromState: current.status, toState: current.status, actorId: userId });
   });
   return getPetition(db, agencyId, id, params.today);
 }
@@ -312,15 +322,13 @@ export async function registerPetition(
   await db.transaction(async (tx) => {
     const record = await getPetition(tx, params.agencyId, params.id, params.today);
     if (record.version !== params.version) throw staleVersion();
-    if (record.status !== 'draft') {
-      throw new DomainError('INVALID_TRANSITION', 'Đơn này đã được vào sổ.');
-    }
+    const to = nextState(petitionMachine, { state: record.status, action: 'register' });
     const year = Number(record.receivedDate.slice(0, 4));
     const seq = await nextNumber(tx, params.agencyId, RECEIPT_SERIES, year);
     await tx
       .update(petitions)
       .set({
-        status: 'registered',
+        status: to,
         receiptYear: year,
         receiptSeq: seq,
         searchText: petitionSearchText(record, formatReceiptNumber(seq, year)),
@@ -329,6 +337,7 @@ export async function registerPetition(
         updatedAt: new Date(),
       })
       .where(eq(petitions.id, params.id));
+    await recordEvent(tx, { agencyId: params.agencyId, subjectType: 'petition', subjectId: params.id, action: 'register', fromState: record.status, toState: to, actorId: params.userId, payload: { receiptNumber: formatReceiptNumber(seq, year) } });
   });
   return getPetition(db, params.agencyId, params.id, params.today);
 }

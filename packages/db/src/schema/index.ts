@@ -4,4 +4,5 @@ export * from './organisation.js';
 export * from './persons.js';
 export * from './petitions.js';
 export * from './publications.js';
+export * from './timeline.js';
 export * from './users.js';

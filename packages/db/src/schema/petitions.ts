@@ -1,6 +1,7 @@
 import { petitionChannels, petitionKinds, petitionStatuses } from '@kntc/domain';
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Classification, HandlingOutcome } from '@kntc/domain';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
 import { agencies } from './organisation.js';
 import { persons } from './persons.js';
@@ -29,6 +30,16 @@ export const petitions = pgTable(
     content: text('content').notNull(),
     forwardingAgency: text('forwarding_agency'),
     forwardingDocNumber: text('forwarding_doc_number'),
+    /** Latest classification (BRIEF 1.2); its history is on the timeline. */
+    classification: jsonb('classification').$type<Classification>(),
+    proposedOutcome: text('proposed_outcome').$type<HandlingOutcome>(),
+    proposalNote: text('proposal_note'),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    /** Set when linked as a duplicate: the letter it repeats, and the status to return to on unlink. */
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => petitions.id),
+    statusBeforeDuplicate: text('status_before_duplicate', { enum: petitionStatuses }),
+    /** How many later letters were linked to this one as repeats of the same matter. */
+    repeatCount: integer('repeat_count').notNull().default(0),
     /** Processing deadline from the legal clock (never typed in); null once the letter is handled. */
     dueDate: date('due_date', { mode: 'string' }),
     dueRuleVersion: text('due_rule_version'),
@@ -46,6 +57,7 @@ export const petitions = pgTable(
     index('petitions_agency_status_idx').on(t.agencyId, t.status),
     index('petitions_agency_due_idx').on(t.agencyId, t.dueDate),
     index('petitions_sender_idx').on(t.senderId),
+    index('petitions_duplicate_of_idx').on(t.duplicateOfId),
     index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

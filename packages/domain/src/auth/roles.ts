@@ -31,3 +31,6 @@ export const petitionWriterRoles: readonly RoleCode[] = [
   'reception_officer',
 ];
 export const petitionReaderRoles: readonly RoleCode[] = [...petitionWriterRoles, 'auditor'];
+
+/** Leaders who approve a proposed handling outcome (configurable per step in the permission matrix later). */
+export const petitionApproverRoles: readonly RoleCode[] = ['director', 'deputy_director', 'unit_head'];

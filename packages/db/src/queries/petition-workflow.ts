@@ -1,0 +1,205 @@
+import {
+  DomainError,
+  evaluateOutcomes,
+  nextState,
+  notFound,
+  outcomeStatus,
+  petitionMachine,
+  staleVersion,
+  type Classification,
+  type HandlingHistory,
+  type HandlingOutcome,
+  type IsoDate,
+  type PetitionAction,
+  type PetitionStatus,
+} from '@kntc/domain';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { petitions } from '../schema/petitions.js';
+import { loadClock } from './legal-clock.js';
+import { getPetition, processingDeadline, type PetitionRecord } from './petitions.js';
+import { recordEvent } from './timeline.js';
+
+type Actor = { agencyId: string; userId: string; today: IsoDate };
+
+async function lockPetition(tx: Db, agencyId: string, id: string, version: number) {
+  const [row] = await tx
+    .select()
+    .from(petitions)
+    .where(and(eq(petitions.id, id), eq(petitions.agencyId, agencyId)))
+    .for('update');
+  if (!row) throw notFound('đơn');
+  if (row.version !== version) throw staleVersion();
+  return row;
+}
+type LockedPetition = Awaited<ReturnType<typeof lockPetition>>;
+
+/**
+ * Runs one workflow step on a letter in one transaction: lock and version check, the state
+ * machine's verdict, the row update (deadline recomputed for the new state) and the timeline event.
+ */
+async function transition(
+  db: Db,
+  actor: Actor,
+  params: {
+    id: string;
+    version: number;
+    action: PetitionAction;
+    note?: string | null | undefined;
+    payload?: Record<string, unknown>;
+    /** Overrides the machine's target (approve lands in the outcome's status). */
+    to?: (row: LockedPetition) => PetitionStatus;
+    check?: (row: LockedPetition, tx: Db) => Promise<void> | void;
+    changes?: (row: LockedPetition) => Partial<typeof petitions.$inferInsert>;
+    after?: (row: LockedPetition, tx: Db) => Promise<void>;
+  },
+): Promise<PetitionRecord> {
+  await db.transaction(async (tx) => {
+    const row = await lockPetition(tx, actor.agencyId, params.id, params.version);
+    const machineTo = nextState(petitionMachine, { state: row.status, action: params.action, previous: row.statusBeforeDuplicate });
+    await params.check?.(row, tx);
+    const to = params.to ? params.to(row) : machineTo;
+    const changes = params.changes?.(row) ?? {};
+    const kind = changes.kind ?? row.kind;
+    const clock = await loadClock(tx, row.receivedDate);
+    await tx
+      .update(petitions)
+      .set({
+        ...changes,
+        status: to,
+        ...processingDeadline(clock, { kind, status: to, receivedDate: row.receivedDate }),
+        version: sql`${petitions.version} + 1`,
+        updatedBy: actor.userId,
+        updatedAt: new Date(),
+      })
+      .where(eq(petitions.id, row.id));
+    await recordEvent(tx, {
+      agencyId: actor.agencyId,
+      subjectType: 'petition',
+      subjectId: row.id,
+      action: params.action,
+      fromState: row.status,
+      toState: to,
+      actorId: actor.userId,
+      note: params.note ?? null,
+      payload: params.payload ?? {},
+    });
+    await params.after?.(row, tx);
+  });
+  return getPetition(db, actor.agencyId, params.id, actor.today);
+}
+
+/** What the same matter has already been through: guidance and transfer may each happen only once. */
+async function handlingHistory(tx: Db, row: LockedPetition): Promise<HandlingHistory> {
+  const root = row.duplicateOfId ?? row.id;
+  const related = await tx
+    .select({ status: petitions.status })
+    .from(petitions)
+    .where(and(or(eq(petitions.id, root), eq(petitions.duplicateOfId, root)), sql`${petitions.id} <> ${row.id}`));
+  const statuses = new Set(related.map((r) => r.status));
+  return { channel: row.channel, wasGuidedBefore: statuses.has('guided'), wasTransferredBefore: statuses.has('transferred') };
+}
+
+export async function evaluatePetitionOutcomes(db: Db, agencyId: string, id: string) {
+  const [row] = await db.select().from(petitions).where(and(eq(petitions.id, id), eq(petitions.agencyId, agencyId)));
+  if (!row) throw notFound('đơn');
+  if (!row.classification) return [];
+  return evaluateOutcomes(row.classification, await handlingHistory(db, row));
+}
+
+export const classifyPetition = (db: Db, actor: Actor, p: { id: string; version: number; classification: Classification }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'classify',
+    note: p.classification.note ?? null,
+    payload: { classification: p.classification },
+    changes: () => ({ classification: p.classification, kind: p.classification.kind, proposedOutcome: null, proposalNote: null }),
+  });
+
+export const proposeOutcome = (db: Db, actor: Actor, p: { id: string; version: number; outcome: HandlingOutcome; note?: string | undefined }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'propose',
+    note: p.note ?? null,
+    payload: { outcome: p.outcome },
+    check: async (row, tx) => {
+      if (!row.classification) throw new DomainError('INVALID_TRANSITION', 'Đơn chưa được phân loại.');
+      const verdict = evaluateOutcomes(row.classification, await handlingHistory(tx, row)).find((o) => o.outcome === p.outcome);
+      if (verdict && !verdict.allowed) throw new DomainError('INVALID_TRANSITION', verdict.reason, { outcome: verdict.reason });
+    },
+    changes: () => ({ proposedOutcome: p.outcome, proposalNote: p.note ?? null, proposedBy: actor.userId }),
+  });
+
+export const approveProposal = (db: Db, actor: Actor, p: { id: string; version: number; note?: string | undefined }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'approve',
+    note: p.note ?? null,
+    to: (row) => {
+      if (!row.proposedOutcome) throw new DomainError('INVALID_TRANSITION', 'Chưa có đề xuất để duyệt.');
+      return outcomeStatus[row.proposedOutcome];
+    },
+    payload: {},
+  });
+
+export const rejectProposal = (db: Db, actor: Actor, p: { id: string; version: number; note: string }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'reject',
+    note: p.note,
+    changes: () => ({ proposedOutcome: null, proposalNote: null, proposedBy: null }),
+  });
+
+/** Links a letter as a repeat of an earlier one: no new case opens and the matter's repeat count rises. */
+export const markDuplicate = (db: Db, actor: Actor, p: { id: string; version: number; duplicateOfId: string; note?: string | undefined }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'mark_duplicate',
+    note: p.note ?? null,
+    payload: { duplicateOfId: p.duplicateOfId },
+    check: async (row, tx) => {
+      if (p.duplicateOfId === row.id) throw new DomainError('VALIDATION', 'Không thể gộp đơn vào chính nó.', { duplicateOfId: 'Chọn một đơn khác.' });
+      const [target] = await tx
+        .select({ id: petitions.id, duplicateOfId: petitions.duplicateOfId })
+        .from(petitions)
+        .where(and(eq(petitions.id, p.duplicateOfId), eq(petitions.agencyId, actor.agencyId)));
+      if (!target) throw new DomainError('VALIDATION', 'Không tìm thấy đơn gốc để gộp.', { duplicateOfId: 'Không tìm thấy đơn này.' });
+      if (target.duplicateOfId) {
+        throw new DomainError('VALIDATION', 'Đơn được chọn cũng là đơn trùng; hãy gộp vào đơn gốc của nó.', { duplicateOfId: 'Hãy chọn đơn gốc.' });
+      }
+    },
+    changes: (row) => ({ duplicateOfId: p.duplicateOfId, statusBeforeDuplicate: row.status }),
+    after: async (row, tx) => {
+      await tx.update(petitions).set({ repeatCount: sql`${petitions.repeatCount} + 1` }).where(eq(petitions.id, p.duplicateOfId));
+      await recordEvent(tx, { agencyId: actor.agencyId, subjectType: 'petition', subjectId: p.duplicateOfId, action: 'repeat_linked', actorId: actor.userId, payload: { petitionId: row.id } });
+    },
+  });
+
+export const unlinkDuplicate = (db: Db, actor: Actor, p: { id: string; version: number; note?: string | undefined }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'unlink_duplicate',
+    note: p.note ?? null,
+    changes: () => ({ duplicateOfId: null, statusBeforeDuplicate: null }),
+    after: async (row, tx) => {
+      if (!row.duplicateOfId) return;
+      await tx
+        .update(petitions)
+        .set({ repeatCount: sql`greatest(${petitions.repeatCount} - 1, 0)` })
+        .where(eq(petitions.id, row.duplicateOfId));
+      await recordEvent(tx, { agencyId: actor.agencyId, subjectType: 'petition', subjectId: row.duplicateOfId, action: 'repeat_unlinked', actorId: actor.userId, payload: { petitionId: row.id } });
+    },
+  });
+
+export async function findDuplicatesOf(db: Db, agencyId: string, id: string) {
+  return db
+    .select({ id: petitions.id })
+    .from(petitions)
+    .where(and(eq(petitions.agencyId, agencyId), inArray(petitions.duplicateOfId, [id])));
+}
