@@ -18,12 +18,16 @@ const siteUrl = `http://${host}:${sitePort}`;
 const bin = (pkg, name) => path.join(root, pkg, 'node_modules', '.bin', name);
 
 ensureInstalled();
+// Built directly rather than through turbo, so starting never depends on a package manager on PATH.
 if (!dev) {
   console.log('Đang biên dịch API, trang quản trị và cổng công khai…');
-  execFileSync(bin('.', 'turbo'), ['run', 'build', '--filter=@kntc/api-server', '--filter=@kntc/admin', '--filter=@kntc/site', '--output-logs=errors-only'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  for (const [cwd, tool, args] of [
+    ['apps/api', 'tsup', ['--silent']],
+    ['apps/admin', 'vite', ['build', '--logLevel', 'warn']],
+    ['apps/site', 'astro', ['build', '--silent']],
+  ]) {
+    execFileSync(bin(cwd, tool), args, { cwd: path.join(root, cwd), stdio: 'inherit' });
+  }
 }
 
 const children = [];

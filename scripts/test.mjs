@@ -21,5 +21,9 @@ if (!existsSync(chromium)) {
 
 const turbo = path.join(root, 'node_modules', '.bin', 'turbo');
 pnpm(['lint']);
-execFileSync(turbo, ['run', 'typecheck', 'test', '--output-logs=new-only'], { cwd: root, stdio: 'inherit' });
+execFileSync(turbo, ['run', 'typecheck', 'test', '--output-logs=new-only'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+});
 pnpm(['test:e2e']);

@@ -8,21 +8,24 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/** An empty variable (`DATABASE_URL=`) means unset, as shells and CI templates often produce. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Unset: embedded PGlite in DATA_DIR (trying the product, never production). */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: optional(z.string().url()),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   /** ':memory:' keeps PGlite in memory (tests, throwaway demos). */
-  PGLITE_DIR: z.string().optional(),
+  PGLITE_DIR: optional(z.string()),
   /** auto: demo data unless running in production on a real database. */
   DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   /** Set when served over TLS (behind a proxy): Secure cookies and HSTS. */
-  SECURE_COOKIES: bool.optional(),
+  SECURE_COOKIES: optional(bool),
   /** Origins allowed to send cookie-authenticated mutations, comma-separated. */
   TRUSTED_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),

@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, urls } from './urls.js';
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${urls.admin}/#/login`);
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
+  await page.getByRole('textbox', { name: 'Mật khẩu' }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+export async function loginAs(page: Page, username: string) {
+  await login(page, username);
+  await expect(page.getByRole('link', { name: 'Đơn thư' }).or(page.getByRole('menuitem', { name: 'Đơn thư' })).first()).toBeVisible();
+}
+
+/** Chooses an option of a react-admin SelectInput by its label. */
+export async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
