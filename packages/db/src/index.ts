@@ -1,6 +1,7 @@
 export { createDb, migrationsFolder, type Db, type DbHandle, type DbKind, type CreateDbOptions } from './client.js';
 export * as schema from './schema/index.js';
 export * from './queries/counters.js';
+export * from './queries/duplicates.js';
 export * from './queries/legal-clock.js';
 export * from './queries/petitions.js';
 export * from './queries/petition-workflow.js';

@@ -105,3 +105,32 @@ describe('letter workflow', () => {
     expect((await a.petitions.timeline({ id: p.id })).filter((e) => e.action === 'classify')).toHaveLength(1);
   });
 });
+
+describe('duplicate suggestions', () => {
+  it('suggests earlier letters by ID number, folded name and address, or similar summary, with reasons', async () => {
+    const officer = await callerAs(handle, 'tiepdan');
+    const earlier = await officer.petitions.create(
+      letter({
+        sender: { fullName: 'Rơ Châm Thị Hạnh Phúc', address: 'Thôn 2, xã Sa Nhơn, huyện Sa Thầy', idNumber: '062190001234' },
+        summary: 'Khiếu nại việc thu hồi đất làm đường giao thông liên thôn',
+      }),
+    );
+    const byId = await officer.petitions.suggestDuplicates({ sender: { fullName: 'Người khác', address: '', idNumber: '062190001234' }, summary: '' });
+    expect(byId.find((s) => s.id === earlier.id)?.reasons.map((r) => r.code)).toEqual(['same_id_number']);
+
+    const nfdName = 'Rơ Châm Thị Hạnh Phúc'.normalize('NFD');
+    const byName = await officer.petitions.suggestDuplicates({ sender: { fullName: nfdName, address: 'thon 2, xa sa nhon, huyen sa thay' }, summary: '' });
+    expect(byName.find((s) => s.id === earlier.id)?.reasons.map((r) => r.code)).toEqual(['same_name_and_address']);
+
+    const bySummary = await officer.petitions.suggestDuplicates({
+      sender: { fullName: 'Ai đó', address: 'Nơi khác' },
+      summary: 'khieu nai viec thu hoi dat lam duong giao thong',
+    });
+    const hit = bySummary.find((s) => s.id === earlier.id);
+    expect(hit?.reasons.map((r) => r.label)).toEqual(['Nội dung, trích yếu tương tự']);
+    expect(hit?.receiptNumber).toBe(earlier.receiptNumber);
+
+    const none = await officer.petitions.suggestDuplicates({ sender: { fullName: 'Zzyzx Qwerty', address: 'Không có' }, summary: 'Một việc hoàn toàn khác biệt' });
+    expect(none.find((s) => s.id === earlier.id)).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import {
 import {
   approveProposal,
   classifyPetition,
+  suggestDuplicates,
   evaluatePetitionOutcomes,
   findTimeline,
   markDuplicate,
@@ -104,6 +105,28 @@ export const petitionsRouter = {
   deadline: reader
     .input(z.strictObject({ id: IdSchema }))
     .query(({ ctx, input }) => getPetitionDeadline(ctx.db, ctx.user.agencyId, input.id)),
+
+  /** Earlier letters from the same person or on the same matter, with the reason for each suggestion. */
+  suggestDuplicates: reader
+    .input(
+      z.strictObject({
+        sender: z.strictObject({
+          fullName: z.string().max(200),
+          address: z.string().max(500).default(''),
+          idNumber: z.string().max(20).nullish(),
+        }),
+        summary: z.string().max(500).default(''),
+        excludeId: IdSchema.optional(),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      suggestDuplicates(ctx.db, {
+        agencyId: ctx.user.agencyId,
+        sender: { ...input.sender, idNumber: input.sender.idNumber ?? null },
+        summary: input.summary,
+        excludeId: input.excludeId,
+      }),
+    ),
 
   /** Every action on the letter, oldest first. */
   timeline: reader

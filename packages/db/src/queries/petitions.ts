@@ -248,6 +248,7 @@ export async function createPetition(
         status,
         ...processingDeadline(clock, { kind: input.kind, status, receivedDate: input.receivedDate }),
         searchText: petitionSearchText(input, formatReceiptNumber(receiptSeq, receiptYear)),
+        summaryKey: foldVietnamese(input.summary),
         createdBy: userId,
         updatedBy: userId,
       })
@@ -285,6 +286,7 @@ export async function updatePetition(
         ...fields,
         ...processingDeadline(clock, { kind: data.kind, status: current.status, receivedDate: data.receivedDate }),
         searchText: petitionSearchText(data, formatReceiptNumber(current.receiptSeq, current.receiptYear)),
+        summaryKey: foldVietnamese(data.summary),
         version: sql`${petitions.version} + 1`,
         updatedBy: userId,
         updatedAt: new Date(),

@@ -45,6 +45,8 @@ export const petitions = pgTable(
     dueRuleVersion: text('due_rule_version'),
     /** Folded summary, content and sender, for diacritic-free search. */
     searchText: text('search_text').notNull(),
+    /** Folded summary alone, for trigram similarity between letters on the same matter. */
+    summaryKey: text('summary_key').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -59,5 +61,6 @@ export const petitions = pgTable(
     index('petitions_sender_idx').on(t.senderId),
     index('petitions_duplicate_of_idx').on(t.duplicateOfId),
     index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('petitions_summary_trgm_idx').using('gin', sql`${t.summaryKey} gin_trgm_ops`),
   ],
 );

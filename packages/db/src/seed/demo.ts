@@ -119,6 +119,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
           ...processingDeadline(clock, p),
           agencyId: DEMO_AGENCY_ID,
           searchText: petitionSearchText({ ...p, sender }, p.receiptSeq ? `${p.receiptSeq}/${p.receiptYear}` : null),
+          summaryKey: foldVietnamese(p.summary),
         })),
       )
       .onConflictDoNothing();

@@ -1,0 +1,83 @@
+import { foldVietnamese, type PetitionSender } from '@kntc/domain';
+import { and, desc, eq, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { persons } from '../schema/persons.js';
+import { petitions } from '../schema/petitions.js';
+import { formatReceiptNumber } from './petitions.js';
+
+export type DuplicateReason = 'same_id_number' | 'same_name_and_address' | 'same_name' | 'similar_content';
+
+export const duplicateReasonLabels: Record<DuplicateReason, string> = {
+  same_id_number: 'Cùng số CCCD/CMND người gửi',
+  same_name_and_address: 'Cùng họ tên và địa chỉ người gửi',
+  same_name: 'Cùng họ tên người gửi',
+  similar_content: 'Nội dung, trích yếu tương tự',
+};
+
+/** Trigram similarity of folded summaries above which two letters are suggested as the same matter. */
+const SIMILAR_SUMMARY = 0.45;
+
+/**
+ * Earlier letters that may be the same person or the same matter, each with why it was suggested.
+ * Names, addresses and summaries are compared folded (diacritics, case and spacing removed), so an
+ * NFD-typed or unaccented spelling still matches.
+ */
+export async function suggestDuplicates(
+  db: Db,
+  params: { agencyId: string; sender: Pick<PetitionSender, 'fullName' | 'address' | 'idNumber'>; summary: string; excludeId?: string | undefined; limit?: number },
+) {
+  const name = foldVietnamese(params.sender.fullName);
+  const address = foldVietnamese(params.sender.address);
+  const summary = foldVietnamese(params.summary);
+  // A criterion with too little input never matches; written against a column so ORDER BY accepts it.
+  const never = sql<boolean>`(${petitions.id} is null)`;
+  const contains = (needle: string) => (needle.length >= 3 ? sql<boolean>`(position(${needle} in ${persons.searchText}) > 0)` : never);
+  const nameMatch = contains(name);
+  const addressMatch = contains(address);
+  const idMatch = params.sender.idNumber ? sql<boolean>`(${persons.idNumber} = ${params.sender.idNumber})` : never;
+  const similarity = sql<number>`similarity(${petitions.summaryKey}, ${summary})`;
+  const similarSummary = summary.length >= 5 ? sql<boolean>`(${petitions.summaryKey} % ${summary})` : never;
+  const conditions = [eq(petitions.agencyId, params.agencyId), ne(petitions.status, 'draft'), or(idMatch, nameMatch, similarSummary)];
+  if (params.excludeId) conditions.push(ne(petitions.id, params.excludeId));
+  const rows = await db
+    .select({
+      id: petitions.id,
+      receiptSeq: petitions.receiptSeq,
+      receiptYear: petitions.receiptYear,
+      receivedDate: petitions.receivedDate,
+      kind: petitions.kind,
+      status: petitions.status,
+      summary: petitions.summary,
+      senderName: persons.fullName,
+      duplicateOfId: petitions.duplicateOfId,
+      idMatch,
+      nameMatch,
+      addressMatch,
+      similarity: similarity.mapWith(Number),
+    })
+    .from(petitions)
+    .innerJoin(persons, eq(persons.id, petitions.senderId))
+    .where(and(...conditions))
+    .orderBy(desc(idMatch), desc(nameMatch), desc(similarity), desc(petitions.receivedDate))
+    .limit(params.limit ?? 10);
+  return rows
+    .map((r) => {
+      const reasons: DuplicateReason[] = [];
+      if (r.idMatch) reasons.push('same_id_number');
+      if (r.nameMatch && r.addressMatch) reasons.push('same_name_and_address');
+      else if (r.nameMatch) reasons.push('same_name');
+      if (r.similarity >= SIMILAR_SUMMARY) reasons.push('similar_content');
+      return {
+        id: r.id,
+        receiptNumber: formatReceiptNumber(r.receiptSeq, r.receiptYear),
+        receivedDate: r.receivedDate,
+        kind: r.kind,
+        status: r.status,
+        summary: r.summary,
+        senderName: r.senderName,
+        duplicateOfId: r.duplicateOfId,
+        reasons: reasons.map((code) => ({ code, label: duplicateReasonLabels[code] })),
+      };
+    })
+    .filter((r) => r.reasons.length > 0);
+}
