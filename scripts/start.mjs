@@ -72,6 +72,8 @@ const apiEnv = {
   TRUSTED_ORIGINS: [adminUrl, `http://localhost:${adminPort}`, apiUrl].join(','),
   // Plain HTTP on this machine: Secure cookies would never be sent back. Behind TLS set SECURE_COOKIES=true.
   SECURE_COOKIES: process.env.SECURE_COOKIES ?? 'false',
+  // Request logs would bury the addresses printed below; LOG_LEVEL=info shows them.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
 if (dev) start('API', bin('apps/api', 'tsx'), ['watch', 'src/main.ts'], 'apps/api', apiEnv);
 else start('API', process.execPath, ['dist/main.js'], 'apps/api', { NODE_ENV: process.env.NODE_ENV ?? 'production', ...apiEnv, DEMO_SEED: process.env.DEMO_SEED ?? 'auto' });
