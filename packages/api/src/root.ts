@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { casesRouter } from './routers/cases.js';
 import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } from './routers/legal-clock.js';
 import { petitionsRouter } from './routers/petitions.js';
 import { publicRouter } from './routers/public.js';
@@ -7,6 +8,7 @@ import { router } from './trpc.js';
 
 export const appRouter = router({
   calendars: calendarsRouter,
+  cases: casesRouter,
   deadlineRecalculations: deadlineRecalculationsRouter,
   deadlineRules: deadlineRulesRouter,
   petitions: petitionsRouter,

@@ -2,6 +2,8 @@ export * from './auth/credentials.js';
 export * from './auth/legal-clock-roles.js';
 export * from './auth/roles.js';
 export * from './cases/enums.js';
+export * from './cases/deadline.js';
+export * from './cases/inputs.js';
 export * from './cases/workflow.js';
 export * from './common/iso-date.js';
 export * from './common/list.js';

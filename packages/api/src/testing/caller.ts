@@ -7,7 +7,7 @@ import { login } from '../auth/login.js';
 const createCaller = createCallerFactory(appRouter);
 
 /** A caller signed in as a demo user, through the real login and session code. */
-export async function callerAs(handle: DbHandle, username: string | null) {
+export async function callerAs(handle: DbHandle, username: string | null, options: { now?: () => Date } = {}) {
   let user: Context['user'] = null;
   if (username) {
     const result = await login(handle.db, { username, password: 'kntc-demo-2026' }, { absoluteTimeoutMs: 3_600_000 });
@@ -20,6 +20,6 @@ export async function callerAs(handle: DbHandle, username: string | null) {
     user,
     requestId: 'test',
     ipAddress: '127.0.0.1',
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
   });
 }

@@ -16,6 +16,7 @@ import {
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { petitions } from '../schema/petitions.js';
+import { openCase } from './cases.js';
 import { loadClock } from './legal-clock.js';
 import { getPetition, processingDeadline, type PetitionRecord } from './petitions.js';
 import { recordEvent } from './timeline.js';
@@ -143,6 +144,11 @@ export const approveProposal = (db: Db, actor: Actor, p: { id: string; version: 
       return outcomeStatus[row.proposedOutcome];
     },
     payload: {},
+    // An accepted complaint or denunciation becomes a case in the same transaction.
+    after: async (row, tx) => {
+      if (row.proposedOutcome !== 'propose_acceptance' || (row.kind !== 'complaint' && row.kind !== 'denunciation')) return;
+      await openCase(tx, actor, { id: row.id, kind: row.kind, summary: row.summary, complaintRound: row.classification?.complaintRound ?? 'first', proposedBy: row.proposedBy });
+    },
   });
 
 export const rejectProposal = (db: Db, actor: Actor, p: { id: string; version: number; note: string }) =>

@@ -1,3 +1,4 @@
+export * from './cases.js';
 export * from './counters.js';
 export * from './legal-clock.js';
 export * from './organisation.js';

@@ -34,3 +34,6 @@ export const petitionReaderRoles: readonly RoleCode[] = [...petitionWriterRoles,
 
 /** Leaders who approve a proposed handling outcome (configurable per step in the permission matrix later). */
 export const petitionApproverRoles: readonly RoleCode[] = ['director', 'deputy_director', 'unit_head'];
+
+/** Leaders who sign decisions and conclusions (the director, or a deputy by delegation). */
+export const signerRoles: readonly RoleCode[] = ['director', 'deputy_director'];

@@ -36,3 +36,6 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
 };
 
 export const openCaseStatuses = ['accepted', 'verifying', 'dialogue', 'drafting', 'pending_signature'] as const satisfies readonly CaseStatus[];
+
+export const caseSortFields = ['caseNumber', 'acceptedDate', 'dueDate', 'status', 'kind', 'updatedAt'] as const;
+export type CaseSortField = (typeof caseSortFields)[number];

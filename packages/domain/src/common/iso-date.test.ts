@@ -17,3 +17,14 @@ describe('todayInVietnam', () => {
     expect(todayInVietnam(new Date('2025-12-31T16:59:00Z'))).toBe('2025-12-31');
   });
 });
+
+describe('shiftDate and daysBetween', () => {
+  it('cross month, year and leap-day boundaries', async () => {
+    const { shiftDate, daysBetween } = await import('./iso-date.js');
+    expect(shiftDate('2024-02-28', 1)).toBe('2024-02-29');
+    expect(shiftDate('2025-12-31', 1)).toBe('2026-01-01');
+    expect(shiftDate('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2025-12-25', '2026-01-05')).toBe(11);
+    expect(daysBetween('2026-01-05', '2025-12-25')).toBe(-11);
+  });
+});

@@ -26,3 +26,18 @@ export function todayInVietnam(now: Date = new Date()): IsoDate {
     day: '2-digit',
   }).format(now);
 }
+
+/** Plain calendar arithmetic on legal dates (no working-day rules), in UTC so no zone can shift it. */
+export function shiftDate(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const utc = (s: IsoDate) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -64,6 +64,8 @@ export const ClassificationSchema = z.strictObject({
   hasSignsOfCrime: z.boolean().default(false),
   /** The matter is in a lower body's competence and that body is overdue (TT 05/2021 Đ14.2). */
   isOverdueAtLowerBody: z.boolean().default(false),
+  /** For a complaint: first round, or second round against a first-round decision (Luật KN Đ33). */
+  complaintRound: z.enum(['first', 'second']).default('first'),
   note: z.string().max(2000).optional(),
 });
 export type Classification = z.output<typeof ClassificationSchema>;

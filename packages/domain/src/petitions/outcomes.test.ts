@@ -54,6 +54,7 @@ describe('allowed handling outcomes', () => {
       hasVerifiableEvidence: fc.boolean(),
       hasSignsOfCrime: fc.boolean(),
       isOverdueAtLowerBody: fc.boolean(),
+      complaintRound: fc.constantFrom('first' as const, 'second' as const),
     });
     const arbHistory = fc.record({ channel: fc.constantFrom(...petitionChannels), wasGuidedBefore: fc.boolean(), wasTransferredBefore: fc.boolean() });
     fc.assert(

@@ -1,0 +1,108 @@
+import { seedDemo, type DbHandle } from '@kntc/db';
+import { createTestDb } from '@kntc/db/testing';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerAs } from '../testing/caller.js';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+  await seedDemo(handle.db);
+});
+afterAll(() => handle.close());
+
+/** A fixed clock, so acceptance dates and deadlines are the same on every run. */
+const at = (iso: string) => () => new Date(`${iso}T03:00:00Z`);
+
+async function acceptedCase(kind: 'complaint' | 'denunciation', day = '2026-03-02', round: 'first' | 'second' = 'first') {
+  const officer = await callerAs(handle, 'thanhtravien', { now: at(day) });
+  const head = await callerAs(handle, 'chanhthanhtra', { now: at(day) });
+  let p = await officer.petitions.create({
+    receivedDate: day,
+    channel: 'walk_in',
+    kind,
+    sender: { fullName: 'Đinh Văn Vụ Việc', address: 'Thôn 5, xã Đăk Cấm, thành phố Kon Tum' },
+    summary: kind === 'complaint' ? 'Khiếu nại quyết định kỷ luật khiển trách' : 'Tố cáo trưởng phòng nhận tiền xét tuyển',
+    content: 'Nội dung.',
+  });
+  p = await officer.petitions.classify({ id: p.id, version: p.version, classification: { kind, competence: 'within', complaintRound: round } });
+  p = await officer.petitions.propose({ id: p.id, version: p.version, outcome: 'propose_acceptance' });
+  p = await head.petitions.approve({ id: p.id, version: p.version });
+  expect(p.status).toBe('accepted');
+  const list = await officer.cases.list({ filter: { petitionId: p.id } });
+  expect(list.total).toBe(1);
+  const c = list.data[0];
+  if (!c) throw new Error('case opened');
+  return c;
+}
+
+const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)));
+
+describe('cases', () => {
+  it('a complaint is accepted, verified, heard in dialogue, decided, sent, enforced and closed', async () => {
+    let c = await acceptedCase('complaint');
+    expect(c).toMatchObject({ kind: 'complaint_first', status: 'accepted', acceptedDate: '2026-03-02', dueDate: '2026-04-01', deadlineStatus: expect.any(String) });
+    const officer = await callerAs(handle, 'thanhtravien', { now: at('2026-03-05') });
+    const director = await callerAs(handle, 'giamdoc', { now: at('2026-03-20') });
+    c = await officer.cases.startVerification({ id: c.id, version: c.version });
+    await officer.cases.addVerificationStep({ caseId: c.id, kind: 'work_session', date: '2026-03-06', description: 'Làm việc với người khiếu nại', minutes: 'Biên bản số 01' });
+    c = await officer.cases.startDialogue({ id: c.id, version: c.version });
+    c = await officer.cases.draft({ id: c.id, version: c.version });
+    c = await officer.cases.submit({ id: c.id, version: c.version });
+    expect(await codeOf(officer.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần' }))).toMatch(/^FORBIDDEN/);
+    c = await director.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần; hủy một phần quyết định.' });
+    expect(c).toMatchObject({ status: 'issued', signedDate: '2026-03-20', decisionNumber: '1/2026', sendDueDate: '2026-03-25', deadlineStatus: null });
+    const measure = await officer.cases.addMeasure({ caseId: c.id, description: 'Hủy một phần Quyết định số 12/QĐ-SNV', responsible: 'Phòng Công chức, viên chức', dueDate: '2026-04-15' });
+    c = await officer.cases.startEnforcement({ id: c.id, version: c.version });
+    expect(await codeOf(officer.cases.close({ id: c.id, version: c.version }))).toMatch(/Còn 1 biện pháp chưa thực hiện xong/);
+    if (!measure) throw new Error('measure added');
+    await officer.cases.completeMeasure({ measureId: measure.id, note: 'Đã ban hành quyết định hủy' });
+    c = await officer.cases.close({ id: c.id, version: c.version });
+    expect(c.status).toBe('closed');
+    const actions = (await officer.cases.timeline({ id: c.id })).map((e) => e.action);
+    expect(actions).toEqual(['open', 'start_verification', 'verification_step', 'start_dialogue', 'draft', 'submit', 'sign', 'measure_added', 'start_enforcement', 'measure_done', 'close']);
+  });
+
+  it('a denunciation is extended once for complexity, then concluded; a third extension is refused', async () => {
+    let c = await acceptedCase('denunciation', '2025-03-31');
+    expect(c.dueDate).toBe('2025-05-05');
+    expect(c.partyName).toBe('Người tố cáo A');
+    const director = await callerAs(handle, 'giamdoc', { now: at('2025-04-20') });
+    c = await director.cases.extend({ id: c.id, version: c.version, reason: 'Vụ việc phức tạp, cần xác minh tại nhiều nơi' });
+    expect(c).toMatchObject({ extensions: 1, dueDate: '2025-05-30' });
+    c = await director.cases.extend({ id: c.id, version: c.version, reason: 'Vụ việc đặc biệt phức tạp' });
+    expect(c).toMatchObject({ extensions: 2, dueDate: '2025-06-30' });
+    expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Gia hạn lần ba' }))).toMatch(/^BAD_REQUEST/);
+    expect((await director.cases.getOne({ id: c.id })).extensions).toBe(2);
+    expect(await codeOf(director.cases.startDialogue({ id: c.id, version: c.version }))).toMatch(/không áp dụng/);
+  });
+
+  it('a first-round complaint cannot be extended: the Law gives it no extension', async () => {
+    const c = await acceptedCase('complaint', '2026-05-04');
+    const director = await callerAs(handle, 'giamdoc', { now: at('2026-05-10') });
+    expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Thử gia hạn khiếu nại' }))).toMatch(/^BAD_REQUEST/);
+  });
+
+  it('suspension stops the clock and resuming moves the deadline by the days suspended', async () => {
+    let c = await acceptedCase('complaint', '2026-06-01', 'second');
+    expect(c.kind).toBe('complaint_second');
+    const before = c.dueDate;
+    expect(before).toBe('2026-07-16');
+    c = await (await callerAs(handle, 'thanhtravien', { now: at('2026-06-10') })).cases.suspend({ id: c.id, version: c.version, reason: 'Chờ kết quả giám định' });
+    expect(c).toMatchObject({ status: 'suspended', deadlineStatus: null });
+    c = await (await callerAs(handle, 'thanhtravien', { now: at('2026-06-20') })).cases.resume({ id: c.id, version: c.version });
+    expect(c).toMatchObject({ status: 'accepted', suspendedDays: 10, dueDate: '2026-07-27' });
+  });
+
+  it('lists the officer’s own queue and the overdue queue', async () => {
+    const c = await acceptedCase('complaint', '2025-01-06');
+    const officer = await callerAs(handle, 'thanhtravien', { now: at('2026-11-30') });
+    const mine = await officer.cases.list({ filter: { mine: true } });
+    expect(mine.data.map((x) => x.id)).toContain(c.id);
+    const overdue = await officer.cases.list({ filter: { dueStatus: 'overdue' } });
+    expect(overdue.data.map((x) => x.id)).toContain(c.id);
+    expect(overdue.data.every((x) => x.deadlineStatus === 'overdue')).toBe(true);
+    const reception = await callerAs(handle, 'tiepdan');
+    expect((await reception.cases.list({ filter: { mine: true } })).data.map((x) => x.id)).not.toContain(c.id);
+  });
+});

@@ -1,0 +1,119 @@
+import {
+  caseKinds,
+  caseSortFields,
+  caseStatuses,
+  CaseFlagsSchema,
+  deadlineStatuses,
+  ExtendSchema,
+  IdSchema,
+  MeasureSchema,
+  PaginationSchema,
+  petitionReaderRoles,
+  petitionWriterRoles,
+  signerRoles,
+  SignSchema,
+  SortOrderSchema,
+  SuspendSchema,
+  TerminateSchema,
+  todayInVietnam,
+  VerificationStepSchema,
+  VersionSchema,
+} from '@kntc/domain';
+import {
+  actOnCase,
+  addMeasure,
+  addVerificationStep,
+  caseSteps,
+  completeMeasure,
+  findCasesByIds,
+  findMeasures,
+  findTimeline,
+  findVerificationSteps,
+  getCase,
+  getCaseDeadline,
+  listCases,
+} from '@kntc/db';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { roleProcedure } from '../trpc.js';
+
+const reader = roleProcedure(petitionReaderRoles);
+const writer = roleProcedure(petitionWriterRoles);
+const signer = roleProcedure(signerRoles);
+
+const actorOf = (ctx: { user: { agencyId: string; id: string }; now: () => Date }) => ({
+  agencyId: ctx.user.agencyId,
+  userId: ctx.user.id,
+  today: todayInVietnam(ctx.now()),
+});
+const Step = z.strictObject({ id: IdSchema, version: VersionSchema, note: z.string().trim().max(2000).optional() });
+
+const CaseListSchema = z.strictObject({
+  pagination: PaginationSchema.default({ page: 1, perPage: 25 }),
+  sort: z.strictObject({ field: z.enum(caseSortFields), order: SortOrderSchema }).optional(),
+  filter: z
+    .strictObject({
+      q: z.string().max(200).optional(),
+      kind: z.enum(caseKinds).optional(),
+      status: z.enum(caseStatuses).optional(),
+      assigneeId: IdSchema.optional(),
+      mine: z.boolean().optional(),
+      unassigned: z.boolean().optional(),
+      dueStatus: z.enum(deadlineStatuses).optional(),
+      petitionId: IdSchema.optional(),
+    })
+    .optional(),
+});
+
+/** Vụ việc: the accepted complaints and denunciations, from acceptance to closure. */
+export const casesRouter = {
+  list: reader.input(CaseListSchema).query(({ ctx, input }) => {
+    const { mine, ...filter } = input.filter ?? {};
+    return listCases(ctx.db, {
+      agencyId: ctx.user.agencyId,
+      today: todayInVietnam(ctx.now()),
+      pagination: input.pagination,
+      sort: input.sort,
+      filter: { ...filter, ...(mine ? { assigneeId: ctx.user.id } : {}) },
+    });
+  }),
+  getOne: reader.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getCase(ctx.db, ctx.user.agencyId, input.id, todayInVietnam(ctx.now()))),
+  getMany: reader
+    .input(z.strictObject({ ids: z.array(IdSchema).max(200) }))
+    .query(({ ctx, input }) => findCasesByIds(ctx.db, ctx.user.agencyId, input.ids, todayInVietnam(ctx.now()))),
+  deadline: reader.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getCaseDeadline(ctx.db, ctx.user.agencyId, input.id)),
+  timeline: reader
+    .input(z.strictObject({ id: IdSchema }))
+    .query(({ ctx, input }) => findTimeline(ctx.db, { agencyId: ctx.user.agencyId, subjectType: 'case', subjectId: input.id })),
+  verificationSteps: reader.input(z.strictObject({ id: IdSchema })).query(async ({ ctx, input }) => {
+    await getCase(ctx.db, ctx.user.agencyId, input.id, todayInVietnam(ctx.now()));
+    return findVerificationSteps(ctx.db, input.id);
+  }),
+  measures: reader.input(z.strictObject({ id: IdSchema })).query(async ({ ctx, input }) => {
+    await getCase(ctx.db, ctx.user.agencyId, input.id, todayInVietnam(ctx.now()));
+    return findMeasures(ctx.db, input.id);
+  }),
+
+  startVerification: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'start_verification' })),
+  startDialogue: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'start_dialogue' })),
+  draft: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'draft' })),
+  submit: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'submit' })),
+  returnDraft: signer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'return_draft' })),
+  sign: signer.input(Step.omit({ note: true }).extend(SignSchema.shape)).mutation(({ ctx, input }) => caseSteps.sign(ctx.db, actorOf(ctx), input)),
+  startEnforcement: writer.input(Step).mutation(({ ctx, input }) => caseSteps.startEnforcement(ctx.db, actorOf(ctx), input)),
+  close: writer.input(Step).mutation(({ ctx, input }) => caseSteps.close(ctx.db, actorOf(ctx), input)),
+  suspend: writer.input(Step.omit({ note: true }).extend(SuspendSchema.shape)).mutation(({ ctx, input }) => caseSteps.suspend(ctx.db, actorOf(ctx), input)),
+  resume: writer.input(Step).mutation(({ ctx, input }) => caseSteps.resume(ctx.db, actorOf(ctx), input)),
+  terminate: signer.input(Step.omit({ note: true }).extend(TerminateSchema.shape)).mutation(({ ctx, input }) => caseSteps.terminate(ctx.db, actorOf(ctx), input)),
+  extend: signer.input(Step.omit({ note: true }).extend(ExtendSchema.shape)).mutation(({ ctx, input }) => caseSteps.extend(ctx.db, actorOf(ctx), input)),
+  setFlags: writer.input(Step.omit({ note: true }).extend(CaseFlagsSchema.shape)).mutation(({ ctx, input }) => caseSteps.setFlags(ctx.db, actorOf(ctx), input)),
+  assign: writer.input(Step.omit({ note: true }).extend({ assigneeId: IdSchema })).mutation(({ ctx, input }) => caseSteps.assign(ctx.db, actorOf(ctx), input)),
+
+  addVerificationStep: writer
+    .input(VerificationStepSchema.extend({ caseId: IdSchema }))
+    .mutation(({ ctx, input }) => addVerificationStep(ctx.db, actorOf(ctx), input)),
+  addMeasure: writer.input(MeasureSchema.extend({ caseId: IdSchema })).mutation(({ ctx, input }) => addMeasure(ctx.db, actorOf(ctx), input)),
+  completeMeasure: writer
+    .input(z.strictObject({ measureId: IdSchema, note: z.string().trim().max(2000).optional() }))
+    .mutation(({ ctx, input }) => completeMeasure(ctx.db, actorOf(ctx), input)),
+} satisfies TRPCRouterRecord;
