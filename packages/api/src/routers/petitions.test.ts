@@ -113,6 +113,41 @@ describe('petitions router', () => {
   });
 });
 
+describe('group letters and respondents', () => {
+  it('keeps every co-signer and representative, the respondent and the contested decision, and finds the letter by any signer', async () => {
+    const caller = await callerAs(handle, 'tiepdan');
+    const coSenders = Array.from({ length: 11 }, (_, i) => ({
+      fullName: `A Nhóm${String.fromCharCode(65 + i)} Thị Ký`,
+      address: 'Làng Kon Klor, phường Thắng Lợi',
+      isRepresentative: i < 4,
+    }));
+    const created = await caller.petitions.create({
+      ...validInput,
+      kind: 'complaint',
+      signerCount: 12,
+      coSenders,
+      respondent: { name: 'Trưởng phòng Công chức, viên chức', position: 'Trưởng phòng', organisation: 'Sở Nội vụ' },
+      contestedDecision: { number: '45/QĐ-SNV', date: '2026-09-15', issuer: 'Sở Nội vụ' },
+    });
+    expect(created.coSenders).toHaveLength(11);
+    expect(created.coSenders.filter((s) => s.isRepresentative)).toHaveLength(4);
+    expect(created.respondent?.name).toBe('Trưởng phòng Công chức, viên chức');
+    expect(created.contestedDecision).toEqual({ number: '45/QĐ-SNV', date: '2026-09-15', issuer: 'Sở Nội vụ' });
+    const found = await caller.petitions.list({ filter: { q: 'a nhomk thi ky' } });
+    expect(found.data.map((p) => p.id)).toEqual([created.id]);
+    expect(found.data[0]?.coSenders).toEqual(created.coSenders);
+  });
+
+  it('refuses more than five representatives and a signer count below the names written', async () => {
+    const caller = await callerAs(handle, 'tiepdan');
+    const many = Array.from({ length: 6 }, (_, i) => ({ fullName: `Người Đại Diện ${i + 1}`, address: 'Kon Tum', isRepresentative: true }));
+    const tooMany = await rejection(caller.petitions.create({ ...validInput, signerCount: 10, coSenders: many }));
+    expect(fieldErrorsOf(tooMany)).toMatchObject({ coSenders: 'Nhóm người cùng ký đơn cử tối đa 5 người đại diện.' });
+    const tooFew = await rejection(caller.petitions.create({ ...validInput, signerCount: 3, coSenders: many }));
+    expect(fieldErrorsOf(tooFew)).toMatchObject({ signerCount: expect.stringContaining('ít nhất bằng số người đã ghi tên (7)') });
+  });
+});
+
 describe('public router', () => {
   it('lists published records without signing in, searchable without diacritics', async () => {
     const anonymous = await callerAs(handle, null);

@@ -16,6 +16,7 @@ import {
   staleVersion,
   type ListResult,
   type Pagination,
+  type CoSender,
   type PetitionCreate,
   type PetitionListFilter,
   type PetitionUpdateData,
@@ -24,7 +25,7 @@ import {
 import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { persons } from '../schema/persons.js';
-import { petitions } from '../schema/petitions.js';
+import { petitionCoSenders, petitions } from '../schema/petitions.js';
 import type { DeadlineChange } from '../schema/legal-clock.js';
 import { nextNumber } from './counters.js';
 import { computeDeadline, loadCalendar, loadClock, loadDeadlineRules, recordRecalculation, type Clock } from './legal-clock.js';
@@ -52,6 +53,8 @@ const petitionColumns = {
   content: petitions.content,
   forwardingAgency: petitions.forwardingAgency,
   forwardingDocNumber: petitions.forwardingDocNumber,
+  respondent: petitions.respondent,
+  contestedDecision: petitions.contestedDecision,
   dueDate: petitions.dueDate,
   dueRuleVersion: petitions.dueRuleVersion,
   classification: petitions.classification,
@@ -69,12 +72,14 @@ const selectPetitions = (db: Db) =>
 type PetitionRow = Awaited<ReturnType<typeof selectPetitions>>[number];
 
 type StatusOf = (due: string | null) => DeadlineStatus | null;
+type CoSenderRecord = { fullName: string; address: string; idNumber: string | null; phone: string | null; isRepresentative: boolean };
 
 /** One shape for list and detail, as react-admin expects (Edit renders from the list cache). */
-export function toPetitionRecord(row: PetitionRow, statusOf: StatusOf) {
+export function toPetitionRecord(row: PetitionRow, statusOf: StatusOf, coSenders: CoSenderRecord[] = []) {
   const { senderFullName, senderAddress, senderIdNumber, senderPhone, ...rest } = row;
   return {
     ...rest,
+    coSenders,
     receiptNumber: formatReceiptNumber(row.receiptSeq, row.receiptYear),
     sender: { fullName: senderFullName, address: senderAddress, idNumber: senderIdNumber, phone: senderPhone },
     deadlineStatus: statusOf(row.dueDate),
@@ -100,8 +105,47 @@ export function processingDeadline(clock: Clock, p: { kind: PetitionKind; status
 export const formatReceiptNumber = (seq: number | null, year: number | null) =>
   seq != null && year != null ? `${seq}/${year}` : null;
 
-export function petitionSearchText(input: Pick<PetitionCreate, 'summary' | 'content' | 'sender'>, receipt?: string | null) {
-  return foldVietnamese([receipt ?? '', input.sender.fullName, input.summary, input.content].join(' '));
+export function petitionSearchText(
+  input: Pick<PetitionCreate, 'summary' | 'content' | 'sender'> & { coSenders?: { fullName: string }[]; respondent?: { name: string } | null },
+  receipt?: string | null,
+) {
+  return foldVietnamese(
+    [receipt ?? '', input.sender.fullName, ...(input.coSenders ?? []).map((s) => s.fullName), input.respondent?.name ?? '', input.summary, input.content].join(' '),
+  );
+}
+
+/** Co-senders of several letters in one query (no query per row). */
+async function coSendersOf(db: Db, petitionIds: string[]): Promise<Map<string, CoSenderRecord[]>> {
+  const byPetition = new Map<string, CoSenderRecord[]>();
+  if (petitionIds.length === 0) return byPetition;
+  const rows = await db
+    .select({
+      petitionId: petitionCoSenders.petitionId,
+      fullName: persons.fullName,
+      address: persons.address,
+      idNumber: persons.idNumber,
+      phone: persons.phone,
+      isRepresentative: petitionCoSenders.isRepresentative,
+    })
+    .from(petitionCoSenders)
+    .innerJoin(persons, eq(persons.id, petitionCoSenders.personId))
+    .where(inArray(petitionCoSenders.petitionId, petitionIds))
+    .orderBy(asc(petitionCoSenders.petitionId), asc(petitionCoSenders.position));
+  for (const { petitionId, ...sender } of rows) {
+    const list = byPetition.get(petitionId) ?? [];
+    list.push(sender);
+    byPetition.set(petitionId, list);
+  }
+  return byPetition;
+}
+
+async function writeCoSenders(tx: Db, agencyId: string, petitionId: string, coSenders: CoSender[]) {
+  await tx.delete(petitionCoSenders).where(eq(petitionCoSenders.petitionId, petitionId));
+  let position = 0;
+  for (const { isRepresentative, ...person } of coSenders) {
+    const personId = await upsertPerson(tx, agencyId, person);
+    await tx.insert(petitionCoSenders).values({ petitionId, position: position++, personId, isRepresentative });
+  }
 }
 
 function filterConditions(agencyId: string, filter: PetitionListFilter | undefined, bounds: { today: IsoDate; onTimeFrom: IsoDate }): SQL[] {
@@ -166,7 +210,8 @@ export async function listPetitions(
       .offset((params.pagination.page - 1) * params.pagination.perPage),
     db.select({ value: count() }).from(petitions).where(where),
   ]);
-  return { data: rows.map((r) => toPetitionRecord(r, statusOf)), total: total?.value ?? 0 };
+  const groups = await coSendersOf(db, rows.map((r) => r.id));
+  return { data: rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id))), total: total?.value ?? 0 };
 }
 
 export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate): Promise<PetitionRecord[]> {
@@ -175,7 +220,8 @@ export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly
     selectPetitions(db).where(and(eq(petitions.agencyId, agencyId), inArray(petitions.id, [...ids]))),
     statusContext(db, today),
   ]);
-  return rows.map((r) => toPetitionRecord(r, statusOf));
+  const groups = await coSendersOf(db, rows.map((r) => r.id));
+  return rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id)));
 }
 
 export async function getPetition(db: Db, agencyId: string, id: string, today: IsoDate): Promise<PetitionRecord> {
@@ -230,7 +276,7 @@ export async function createPetition(
   params: { agencyId: string; userId: string | null; input: PetitionCreate; today: IsoDate },
 ): Promise<PetitionRecord> {
   const { agencyId, userId, input } = params;
-  const { saveAsDraft, sender, ...fields } = input;
+  const { saveAsDraft, sender, coSenders, ...fields } = input;
   const status = saveAsDraft ? ('draft' as const) : ('registered' as const);
   const id = await db.transaction(async (tx) => {
     const clock = await loadClock(tx, input.receivedDate);
@@ -254,6 +300,7 @@ export async function createPetition(
       })
       .returning({ id: petitions.id });
     if (!row) throw new Error('petition insert returned no row');
+    await writeCoSenders(tx, agencyId, row.id, coSenders);
     await recordEvent(tx, { agencyId, subjectType: 'petition', subjectId: row.id, action: saveAsDraft ? 'create_draft' : 'register', toState: status, actorId: userId, payload: { channel: input.channel, kind: input.kind } });
     return row.id;
   });
@@ -266,7 +313,7 @@ export async function updatePetition(
   params: { agencyId: string; userId: string | null; id: string; version: number; data: PetitionUpdateData; today: IsoDate },
 ): Promise<PetitionRecord> {
   const { agencyId, userId, id, version, data } = params;
-  const { sender, ...fields } = data;
+  const { sender, coSenders, ...fields } = data;
   await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ senderId: petitions.senderId, status: petitions.status, version: petitions.version, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear })
@@ -292,6 +339,7 @@ export async function updatePetition(
         updatedAt: new Date(),
       })
       .where(eq(petitions.id, id));
+    await writeCoSenders(tx, agencyId, id, coSenders);
     await recordEvent(tx, { agencyId, subjectType: 'petition', subjectId: id, action: 'update', fromState: current.status, toState: current.status, actorId: userId });
   });
   return getPetition(db, agencyId, id, params.today);

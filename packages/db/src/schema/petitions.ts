@@ -1,7 +1,10 @@
 import { petitionChannels, petitionKinds, petitionStatuses } from '@kntc/domain';
 import { sql } from 'drizzle-orm';
 import type { Classification, HandlingOutcome } from '@kntc/domain';
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+export type Respondent = { name: string; position: string | null; organisation: string | null };
+export type ContestedDecision = { number: string | null; date: string | null; issuer: string | null };
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
 import { agencies } from './organisation.js';
 import { persons } from './persons.js';
@@ -30,6 +33,8 @@ export const petitions = pgTable(
     content: text('content').notNull(),
     forwardingAgency: text('forwarding_agency'),
     forwardingDocNumber: text('forwarding_doc_number'),
+    respondent: jsonb('respondent').$type<Respondent>(),
+    contestedDecision: jsonb('contested_decision').$type<ContestedDecision>(),
     /** Latest classification (BRIEF 1.2); its history is on the timeline. */
     classification: jsonb('classification').$type<Classification>(),
     proposedOutcome: text('proposed_outcome').$type<HandlingOutcome>(),
@@ -63,4 +68,20 @@ export const petitions = pgTable(
     index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('petitions_summary_trgm_idx').using('gin', sql`${t.summaryKey} gin_trgm_ops`),
   ],
+);
+
+/** The other signers of a group letter, in the order written; the main sender is petitions.sender_id. */
+export const petitionCoSenders = pgTable(
+  'petition_co_senders',
+  {
+    petitionId: uuid('petition_id')
+      .notNull()
+      .references(() => petitions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    isRepresentative: boolean('is_representative').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.petitionId, t.position] }), index('petition_co_senders_person_idx').on(t.personId)],
 );

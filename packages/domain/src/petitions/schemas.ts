@@ -51,6 +51,23 @@ export const PetitionSenderSchema = z.strictObject({
 });
 export type PetitionSender = z.output<typeof PetitionSenderSchema>;
 
+/** Another signer of a group letter; representatives speak for the group (Luật TCD Đ29). */
+export const CoSenderSchema = PetitionSenderSchema.extend({ isRepresentative: z.boolean().default(false) });
+export type CoSender = z.output<typeof CoSenderSchema>;
+
+/** Who or what the letter is about: the person or body complained of or denounced, or the decision contested. */
+export const RespondentSchema = z.strictObject({
+  name: text('Tên cơ quan, tổ chức, cá nhân bị khiếu nại, tố cáo', 2, 300),
+  position: optionalText('Chức vụ', 200),
+  organisation: optionalText('Cơ quan, đơn vị công tác', 300),
+});
+
+export const ContestedDecisionSchema = z.strictObject({
+  number: optionalText('Số quyết định', 100),
+  date: IsoDateSchema.optional().nullable().transform((v) => v ?? null),
+  issuer: optionalText('Cơ quan ban hành', 300),
+});
+
 const petitionFields = {
   receivedDate: IsoDateSchema,
   channel: z.enum(petitionChannels, { error: 'Hãy chọn nguồn đơn.' }),
@@ -74,7 +91,27 @@ const petitionFields = {
     ),
   forwardingAgency: optionalText('Cơ quan chuyển đơn', 300),
   forwardingDocNumber: optionalText('Số văn bản chuyển đơn', 100),
+  coSenders: z.array(CoSenderSchema).max(500, { error: 'Tối đa 500 người cùng ký đơn.' }).default([]),
+  respondent: RespondentSchema.optional().nullable().transform((v) => v ?? null),
+  contestedDecision: ContestedDecisionSchema.optional().nullable().transform((v) => v ?? null),
 };
+
+type GroupFields = { signerCount: number; coSenders: { isRepresentative: boolean }[] };
+
+/** The signer count covers everyone named; a group letter names representatives (Luật TCD Đ29: up to 5). */
+function checkGroup(value: GroupFields, ctx: z.RefinementCtx) {
+  if (value.signerCount < 1 + value.coSenders.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['signerCount'],
+      message: `Số người ký đơn phải ít nhất bằng số người đã ghi tên (${1 + value.coSenders.length}).`,
+    });
+  }
+  const representatives = value.coSenders.filter((s) => s.isRepresentative).length;
+  if (representatives > 5) {
+    ctx.addIssue({ code: 'custom', path: ['coSenders'], message: 'Nhóm người cùng ký đơn cử tối đa 5 người đại diện.' });
+  }
+}
 
 type ForwardingFields = {
   channel: (typeof petitionChannels)[number];
@@ -94,11 +131,12 @@ function requireForwardingAgency(value: ForwardingFields, ctx: z.RefinementCtx) 
 
 export const PetitionCreateSchema = z
   .strictObject({ ...petitionFields, saveAsDraft: z.boolean().optional().default(false) })
-  .superRefine(requireForwardingAgency);
+  .superRefine(requireForwardingAgency)
+  .superRefine(checkGroup);
 export type PetitionCreateInput = z.input<typeof PetitionCreateSchema>;
 export type PetitionCreate = z.output<typeof PetitionCreateSchema>;
 
-export const PetitionUpdateDataSchema = z.strictObject(petitionFields).superRefine(requireForwardingAgency);
+export const PetitionUpdateDataSchema = z.strictObject(petitionFields).superRefine(requireForwardingAgency).superRefine(checkGroup);
 export type PetitionUpdateData = z.output<typeof PetitionUpdateDataSchema>;
 
 export const VersionSchema = z.number({ error: 'Thiếu phiên bản bản ghi.' }).int().min(1);
