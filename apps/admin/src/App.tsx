@@ -1,5 +1,8 @@
 import { Admin, Resource } from 'react-admin';
+import calendars from './calendars';
 import { Dashboard } from './dashboard/Dashboard';
+import deadlineRecalculations from './deadline-recalculations';
+import deadlineRules from './deadline-rules';
 import { LoginPage } from './layout/LoginPage';
 import petitions from './petitions';
 import { authProvider } from './providers/auth-provider';
@@ -20,6 +23,9 @@ export function App() {
       disableTelemetry
     >
       <Resource name="petitions" {...petitions} />
+      <Resource name="calendars" {...calendars} />
+      <Resource name="deadlineRules" {...deadlineRules} />
+      <Resource name="deadlineRecalculations" {...deadlineRecalculations} />
     </Admin>
   );
 }

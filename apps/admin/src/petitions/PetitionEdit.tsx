@@ -1,10 +1,12 @@
 import { PetitionUpdateDataSchema } from '@kntc/domain';
 import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar } from 'react-admin';
+import { besideOrBelow } from '../layout/aside';
+import { DeadlinePanel } from './DeadlinePanel';
 import { DraftDeleteButton } from './DraftDeleteButton';
 import { PetitionInputs } from './PetitionInputs';
 import { petitionResolver } from './petition-form';
 import { RegisterButton } from './RegisterButton';
-import { useSaveErrorHandler } from './save-errors';
+import { useSaveErrorHandler } from '../forms/save-errors';
 
 const resolver = petitionResolver(PetitionUpdateDataSchema);
 
@@ -34,9 +36,16 @@ function EditToolbar() {
  * error or a version conflict leaves the user's input on screen.
  */
 export function PetitionEdit() {
-  const onError = useSaveErrorHandler();
+  const onError = useSaveErrorHandler('kntc.petitions.reload');
   return (
-    <Edit mutationMode="pessimistic" redirect="show" actions={<EditActions />} mutationOptions={{ onError }}>
+    <Edit
+      mutationMode="pessimistic"
+      redirect="show"
+      actions={<EditActions />}
+      aside={<DeadlinePanel />}
+      sx={besideOrBelow}
+      mutationOptions={{ onError }}
+    >
       <SimpleForm resolver={resolver} resetOptions={keepTyping} toolbar={<EditToolbar />}>
         <PetitionInputs />
       </SimpleForm>

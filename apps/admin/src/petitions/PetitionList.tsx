@@ -12,13 +12,23 @@ import {
   TopToolbar,
 } from 'react-admin';
 import type { Petition } from '../providers/data-provider';
-import { channelChoices, kindChoices, statusChoices } from './choices';
+import { DeadlineChip } from '../legal-clock/DeadlineChip';
+import { channelChoices, deadlineStatusChoices, kindChoices, statusChoices } from './choices';
 import { formatIsoDate } from './format';
 import { StatusChip } from './StatusChip';
 
 const filters = [
   // A labelled text input rather than SearchInput, which hides its label from assistive technology.
   <TextInput key="q" source="q" alwaysOn resettable />,
+  // Always on: "what is overdue?" is the first question of the day.
+  <SelectInput
+    key="dueStatus"
+    source="dueStatus"
+    choices={deadlineStatusChoices}
+    translateChoice={false}
+    alwaysOn
+    sx={{ minWidth: 220 }}
+  />,
   <SelectInput key="kind" source="kind" choices={kindChoices} translateChoice={false} />,
   <SelectInput key="status" source="status" choices={statusChoices} translateChoice={false} />,
   <SelectInput key="channel" source="channel" choices={channelChoices} translateChoice={false} />,
@@ -55,6 +65,12 @@ export function PetitionList() {
         />
         <SelectField source="kind" choices={kindChoices} translateChoice={false} sortBy="kind" />
         <FunctionField<Petition> source="status" sortBy="status" render={() => <StatusChip />} />
+        <FunctionField<Petition> source="dueDate" sortBy="dueDate" render={(record) => formatIsoDate(record.dueDate)} />
+        <FunctionField<Petition>
+          source="deadlineStatus"
+          sortable={false}
+          render={(record) => <DeadlineChip status={record.deadlineStatus} />}
+        />
         <TextField source="sender.fullName" sortBy="senderName" />
         <TextField source="summary" sortable={false} />
       </Datagrid>

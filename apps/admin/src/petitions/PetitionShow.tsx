@@ -12,10 +12,12 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { besideOrBelow } from '../layout/aside';
 import type { Petition } from '../providers/data-provider';
 import { channelChoices, kindChoices } from './choices';
-import { formatIsoDate } from './format';
+import { DeadlinePanel } from './DeadlinePanel';
 import { DraftDeleteButton } from './DraftDeleteButton';
+import { formatIsoDate } from './format';
 import { isForwardedChannel } from './petition-form';
 import { RegisterButton } from './RegisterButton';
 import { StatusChip } from './StatusChip';
@@ -58,7 +60,7 @@ function ForwardingFields() {
 
 export function PetitionShow() {
   return (
-    <Show actions={<ShowActions />}>
+    <Show actions={<ShowActions />} aside={<DeadlinePanel />} sx={besideOrBelow}>
       <SimpleShowLayout>
         <Box sx={columns}>
           <Labeled>

@@ -1,4 +1,6 @@
 import {
+  deadlineStatusLabels,
+  deadlineStatuses,
   petitionChannelLabels,
   petitionChannels,
   petitionKindLabels,
@@ -11,3 +13,4 @@ import {
 export const kindChoices = petitionKinds.map((id) => ({ id, name: petitionKindLabels[id] }));
 export const channelChoices = petitionChannels.map((id) => ({ id, name: petitionChannelLabels[id] }));
 export const statusChoices = petitionStatuses.map((id) => ({ id, name: petitionStatusLabels[id] }));
+export const deadlineStatusChoices = deadlineStatuses.map((id) => ({ id, name: deadlineStatusLabels[id] }));

@@ -28,3 +28,31 @@ describe('canAccess', () => {
     expect(canAccess('director', 'users', { action: 'list' })).toBe(false);
   });
 });
+
+describe('canAccess for the legal clock', () => {
+  it('lets everyone signed in read the calendar, the rules and the recalculation history', () => {
+    for (const role of ['auditor', 'admin_clerk', 'reception_officer', 'inspector'] as const) {
+      expect(canAccess(role, 'calendars', { action: 'show' })).toBe(true);
+      expect(canAccess(role, 'deadlineRules', { action: 'list' })).toBe(true);
+      expect(canAccess(role, 'deadlineRecalculations', { action: 'list' })).toBe(true);
+    }
+  });
+
+  it('lets only the editors of the legal clock change calendars and rules', () => {
+    for (const role of ['sysadmin', 'director', 'deputy_director', 'unit_head'] as const) {
+      expect(canAccess(role, 'calendars', { action: 'edit' })).toBe(true);
+      expect(canAccess(role, 'deadlineRules', { action: 'create' })).toBe(true);
+    }
+    for (const role of ['inspector', 'reception_officer', 'auditor', 'admin_clerk'] as const) {
+      expect(canAccess(role, 'calendars', { action: 'edit' })).toBe(false);
+      expect(canAccess(role, 'deadlineRules', { action: 'create' })).toBe(false);
+    }
+  });
+
+  it('deletes nothing and never edits the recalculation history', () => {
+    expect(canAccess('sysadmin', 'calendars', { action: 'delete' })).toBe(false);
+    expect(canAccess('director', 'deadlineRules', { action: 'delete' })).toBe(false);
+    expect(canAccess('director', 'deadlineRecalculations', { action: 'edit' })).toBe(false);
+    expect(canAccess('director', 'deadlineRecalculations', { action: 'create' })).toBe(false);
+  });
+});

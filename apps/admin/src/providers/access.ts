@@ -1,4 +1,4 @@
-import { petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import { legalClockEditorRoles, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
 import type { ResourceName } from './data-provider';
 
 type AccessRequest = { action: string; record?: Record<string, unknown> | undefined };
@@ -6,6 +6,14 @@ type AccessRule = (role: RoleCode, request: AccessRequest) => boolean;
 
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 const isDraft = (record: AccessRequest['record']) => record?.status === 'draft';
+
+/**
+ * The calendar and the deadline rules: everyone signed in reads them (they explain every due
+ * date), only the heads of the department change them. Nothing is ever deleted: a rule that
+ * stops applying gets an end date, a year is corrected rather than removed.
+ */
+const legalClockData: AccessRule = (role, { action }) =>
+  READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && legalClockEditorRoles.includes(role));
 
 /**
  * Mirrors the API's role guards so the UI hides what the server would refuse.
@@ -19,6 +27,10 @@ const rules: Record<ResourceName, AccessRule> = {
     if (action === 'delete' || action === 'register') return record === undefined || isDraft(record);
     return action === 'create' || action === 'edit';
   },
+  calendars: legalClockData,
+  deadlineRules: legalClockData,
+  // Written by the server whenever edited data moves running deadlines; nobody edits the record.
+  deadlineRecalculations: (_role, { action }) => READ_ACTIONS.has(action),
 };
 
 const hasRule = (resource: string): resource is ResourceName => Object.hasOwn(rules, resource);

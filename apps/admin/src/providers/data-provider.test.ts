@@ -101,6 +101,77 @@ describe('dataProvider', () => {
     expect(error).toMatchObject({ status: 409, message });
   });
 
+  it('never sends the computed deadline fields of a letter back', async () => {
+    const { calls, dataProvider } = fakeApi(() => ({ body: record }));
+    const loaded = {
+      ...record,
+      dueDate: '2026-03-16',
+      deadlineStatus: 'due_soon',
+      dueRuleVersion: 'petition.process@2021-11-15',
+      classification: null,
+      proposedOutcome: null,
+      proposalNote: null,
+      duplicateOfId: null,
+      repeatCount: 0,
+    };
+    await dataProvider.update('petitions', { id: record.id, data: loaded, previousData: loaded });
+    const sent = (calls[0]?.input as { data: Record<string, unknown> }).data;
+    for (const field of ['dueDate', 'deadlineStatus', 'dueRuleVersion', 'classification', 'repeatCount']) {
+      expect(sent).not.toHaveProperty(field);
+    }
+  });
+
+  it('asks for a calendar year by number, though react-admin has it from the URL as a string', async () => {
+    const year = { id: 2026, year: 2026, provisional: false, version: 2, updatedAt: '2026-11-30T12:00:00.000Z', entries: [] };
+    const { calls, dataProvider } = fakeApi(() => ({ body: year }));
+    await dataProvider.getOne('calendars', { id: '2026' });
+    await dataProvider.update('calendars', { id: '2026', data: { ...year, provisional: true }, previousData: year });
+    expect(calls.map((c) => [c.path, c.input])).toEqual([
+      ['calendars.getOne', { id: 2026 }],
+      ['calendars.update', { id: 2026, version: 2, data: { provisional: true, entries: [] } }],
+    ]);
+  });
+
+  it('creates a year from its number alone, for the server to fill from the rules', async () => {
+    const { calls, dataProvider } = fakeApi(() => ({ body: { id: 2028 } }));
+    await dataProvider.create('calendars', { data: { year: 2028 } });
+    expect(calls[0]).toEqual({ path: 'calendars.create', input: { year: 2028 } });
+  });
+
+  it('puts a server error on entries.3.date on the fourth row of the form', async () => {
+    const message = 'Ngày 2026-03-01 bị nhập hai lần.';
+    const { dataProvider } = fakeApi(() => ({
+      status: 400,
+      body: {
+        error: {
+          message,
+          code: -32600,
+          data: { code: 'BAD_REQUEST', httpStatus: 400, fieldErrors: { 'entries.3.date': 'Ngày này đã có trong danh sách.' } },
+        },
+      },
+    }));
+    const year = { id: 2026, year: 2026, provisional: false, version: 2, entries: [] };
+    const error: unknown = await dataProvider.update('calendars', { id: 2026, data: year, previousData: year }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, body: { errors: { entries: { 3: { date: 'Ngày này đã có trong danh sách.' } } } } });
+  });
+
+  it('refuses writes to the read-only recalculation history without calling the API', async () => {
+    const { calls, dataProvider } = fakeApi(() => ({ body: null }));
+    await expect(dataProvider.create('deadlineRecalculations', { data: { reason: 'x' } })).rejects.toMatchObject({ status: 405 });
+    await expect(dataProvider.getOne('deadlineRecalculations', { id: 'x' })).rejects.toMatchObject({ status: 405 });
+    expect(calls).toEqual([]);
+  });
+
+  it('reads a letter deadline and a default calendar through their own methods', async () => {
+    const { calls, dataProvider } = fakeApi(() => ({ body: null }));
+    await dataProvider.petitionDeadline({ id: record.id });
+    await dataProvider.calendarDefault({ year: 2027 });
+    expect(calls.map((c) => [c.path, c.input])).toEqual([
+      ['petitions.deadline', { id: record.id }],
+      ['calendars.defaultFor', { year: 2027 }],
+    ]);
+  });
+
   it('refuses a resource it has no router for', async () => {
     const { dataProvider } = fakeApi(() => ({ body: null }));
     await expect(dataProvider.getOne('users', { id: '1' })).rejects.toMatchObject({ status: 404 });

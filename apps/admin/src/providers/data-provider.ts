@@ -1,5 +1,11 @@
 import type { RouterOutputs } from '@kntc/api/client';
-import { PetitionCreateSchema, PetitionUpdateDataSchema } from '@kntc/domain';
+import {
+  CalendarYearCreateSchema,
+  CalendarYearDataSchema,
+  DeadlineRuleSchema,
+  PetitionCreateSchema,
+  PetitionUpdateDataSchema,
+} from '@kntc/domain';
 import {
   HttpError,
   type CreateParams,
@@ -20,41 +26,88 @@ import { pickEditable } from './pick-editable';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
+/** The processing deadline with its explanation; null once the letter is handled. */
+export type PetitionDeadline = RouterOutputs['petitions']['deadline'];
+export type CalendarYear = RouterOutputs['calendars']['getOne'];
+export type CalendarYearSummary = RouterOutputs['calendars']['list']['data'][number];
+export type CalendarYearDefault = RouterOutputs['calendars']['defaultFor'];
+export type DeadlineRuleRecord = RouterOutputs['deadlineRules']['getOne'];
+export type DeadlineRecalculation = RouterOutputs['deadlineRecalculations']['list']['data'][number];
 
 type Page = { page: number; perPage: number };
 type Sort = { field: string; order: 'ASC' | 'DESC' };
 type Paged = { data: RaRecord[]; total: number };
 type CallOptions = { signal?: AbortSignal };
+/** Most records are keyed by uuid; a calendar year by the year itself. */
+type RouterId = string | number;
+/** react-admin's list params; `void` because small tables' routers take them as optional. */
+type ListInput = { pagination?: Page; sort?: Sort; filter?: Record<string, unknown> } | void;
 
 /**
- * What the data provider needs from a resource's router: react-admin's verbs.
+ * What the data provider needs from a resource's router: react-admin's verbs, all but list
+ * optional (a read-only history has no writes, a calendar year is never deleted).
  * Method syntax on purpose: each router narrows its inputs (sort fields, enums) and
  * method parameters compare bivariantly, so a router whose inputs are narrower than
  * these still fits. The server validates what react-admin actually sends.
  */
 type CrudRouter = {
-  list: { query(input: { pagination?: Page; sort?: Sort; filter?: Record<string, unknown> }, opts?: CallOptions): Promise<Paged> };
-  getOne: { query(input: { id: string }, opts?: CallOptions): Promise<RaRecord> };
-  getMany: { query(input: { ids: string[] }, opts?: CallOptions): Promise<RaRecord[]> };
-  getManyReference: {
+  list: { query(input: ListInput, opts?: CallOptions): Promise<Paged> };
+  getOne?: { query(input: { id: RouterId }, opts?: CallOptions): Promise<RaRecord> };
+  getMany?: { query(input: { ids: RouterId[] }, opts?: CallOptions): Promise<RaRecord[]> };
+  getManyReference?: {
     query(input: { target: string; id: string; pagination: Page; sort?: Sort }, opts?: CallOptions): Promise<Paged>;
   };
-  create: { mutate(input: Record<string, unknown>): Promise<RaRecord> };
-  update: { mutate(input: { id: string; version: number; data: Record<string, unknown> }): Promise<RaRecord> };
-  delete: { mutate(input: { id: string; version?: number }): Promise<RaRecord> };
+  create?: { mutate(input: Record<string, unknown>): Promise<RaRecord> };
+  update?: { mutate(input: { id: RouterId; version: number; data: Record<string, unknown> }): Promise<RaRecord> };
+  delete?: { mutate(input: { id: RouterId; version?: number }): Promise<RaRecord> };
 };
 
-/** The input schemas whose keys decide what a form may send for each resource. */
-type WritableFields = { create: z.ZodObject; update: z.ZodObject };
+/** The input schemas whose keys decide what a form may send; absent for read-only resources. */
+type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
-/** Every resource the back office shows; each must have a router and input schemas below. */
-export type ResourceName = 'petitions';
+/** Every resource the back office shows; each must have a router, input schemas and an id type below. */
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations';
 
-const routersOf = (client: KntcTrpcClient) => ({ petitions: client.petitions }) satisfies Record<ResourceName, CrudRouter>;
+/**
+ * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
+ * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
+ */
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations }: KntcTrpcClient) =>
+  ({
+    petitions: {
+      list: petitions.list,
+      getOne: petitions.getOne,
+      getMany: petitions.getMany,
+      getManyReference: petitions.getManyReference,
+      create: petitions.create,
+      update: petitions.update,
+      delete: petitions.delete,
+    },
+    calendars: { list: calendars.list, getOne: calendars.getOne, create: calendars.create, update: calendars.update },
+    deadlineRules: {
+      list: deadlineRules.list,
+      getOne: deadlineRules.getOne,
+      getMany: deadlineRules.getMany,
+      create: deadlineRules.create,
+      update: deadlineRules.update,
+    },
+    deadlineRecalculations: { list: deadlineRecalculations.list },
+  }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
   petitions: { create: PetitionCreateSchema, update: PetitionUpdateDataSchema },
+  calendars: { create: CalendarYearCreateSchema, update: CalendarYearDataSchema },
+  deadlineRules: { create: DeadlineRuleSchema, update: DeadlineRuleSchema },
+  deadlineRecalculations: null,
 } satisfies Record<ResourceName, WritableFields>;
+
+/** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
+const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
+  petitions: String,
+  calendars: Number,
+  deadlineRules: String,
+  deadlineRecalculations: String,
+};
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
 
@@ -64,12 +117,17 @@ const unknownResource = (resource: string) =>
 const unsupported = () =>
   new HttpError('Thao tác hàng loạt này chưa được hỗ trợ. Hãy thực hiện trên từng bản ghi.', 400, {});
 
-/** Maps tRPC failures to react-admin's HttpError at one place, for every method. */
-async function call<T>(run: () => Promise<T>): Promise<T> {
+const notAllowedHere = () => new HttpError('Danh mục này không hỗ trợ thao tác này.', 405, {});
+
+/**
+ * Maps tRPC failures to react-admin's HttpError at one place, for every method. An update's
+ * input nests the record under `data`, so its field paths lose that prefix to match the form.
+ */
+async function call<T>(run: () => Promise<T>, fieldPrefix?: string): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    throw toHttpError(error);
+    throw toHttpError(error, fieldPrefix);
   }
 }
 
@@ -81,6 +139,10 @@ const versionOf = (record: unknown): number | undefined => {
 export type KntcDataProvider = DataProvider & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
+  /** The letter's processing deadline and how it was computed. */
+  petitionDeadline(params: { id: Identifier; signal?: AbortSignal }): Promise<{ data: PetitionDeadline }>;
+  /** A year as the Labour Code (or the official seed) would have it, to restore or compare. */
+  calendarDefault(params: { year: number }): Promise<{ data: CalendarYearDefault }>;
 };
 
 /**
@@ -89,13 +151,22 @@ export type KntcDataProvider = DataProvider & {
  */
 export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvider {
   const routers = routersOf(client);
-  const routerFor = (resource: string): CrudRouter => {
+  const resourceOf = (resource: string): ResourceName => {
     if (!isResourceName(resource)) throw unknownResource(resource);
-    return routers[resource];
+    return resource;
   };
-  const fieldsFor = (resource: string): WritableFields => {
-    if (!isResourceName(resource)) throw unknownResource(resource);
-    return writableFields[resource];
+  const routerFor = (resource: string): CrudRouter => routers[resourceOf(resource)];
+  const idFor = (resource: string, id: Identifier): RouterId => idTypes[resourceOf(resource)](id);
+  const fieldsFor = (resource: string) => {
+    const fields = writableFields[resourceOf(resource)];
+    if (!fields) throw notAllowedHere();
+    return fields;
+  };
+  /** A verb the resource's router lacks is refused before anything goes on the wire. */
+  const verb = <K extends keyof CrudRouter>(resource: string, name: K): NonNullable<CrudRouter[K]> => {
+    const found = routerFor(resource)[name];
+    if (!found) throw notAllowedHere();
+    return found;
   };
 
   return {
@@ -115,11 +186,11 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
       }),
 
     getOne: <R extends RaRecord>(resource: string, { id, signal }: GetOneParams<R> & QueryFunctionContext) =>
-      call(async () => ({ data: (await routerFor(resource).getOne.query({ id: String(id) }, { signal })) as R })),
+      call(async () => ({ data: (await verb(resource, 'getOne').query({ id: idFor(resource, id) }, { signal })) as R })),
 
     getMany: <R extends RaRecord>(resource: string, { ids, signal }: GetManyParams<R> & QueryFunctionContext) =>
       call(async () => ({
-        data: (await routerFor(resource).getMany.query({ ids: ids.map(String) }, { signal })) as R[],
+        data: (await verb(resource, 'getMany').query({ ids: ids.map((id) => idFor(resource, id)) }, { signal })) as R[],
       })),
 
     getManyReference: <R extends RaRecord>(
@@ -127,7 +198,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
       { target, id, pagination, sort, signal }: GetManyReferenceParams & QueryFunctionContext,
     ) =>
       call(async () => {
-        const { data, total } = await routerFor(resource).getManyReference.query(
+        const { data, total } = await verb(resource, 'getManyReference').query(
           { target, id: String(id), pagination, ...(sort ? { sort } : {}) },
           { signal },
         );
@@ -139,7 +210,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
       { data }: CreateParams<R>,
     ) =>
       call(async () => ({
-        data: (await routerFor(resource).create.mutate(pickEditable(fieldsFor(resource).create, data))) as Result,
+        data: (await verb(resource, 'create').mutate(pickEditable(fieldsFor(resource).create, data))) as Result,
       })),
 
     update: <R extends RaRecord>(resource: string, { id, data, previousData }: UpdateParams<R>) =>
@@ -147,19 +218,19 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
         // The version the user loaded, not whatever the form carries: a stale one must conflict.
         const version = versionOf(previousData) ?? versionOf(data);
         if (version === undefined) throw new HttpError('Thiếu phiên bản bản ghi. Hãy tải lại trang.', 400, {});
-        const record = await routerFor(resource).update.mutate({
-          id: String(id),
+        const record = await verb(resource, 'update').mutate({
+          id: idFor(resource, id),
           version,
           data: pickEditable(fieldsFor(resource).update, data),
         });
         return { data: record as R };
-      }),
+      }, 'data.'),
 
     delete: <R extends RaRecord>(resource: string, { id, previousData }: DeleteParams<R>) =>
       call(async () => {
         const version = versionOf(previousData);
-        const record = await routerFor(resource).delete.mutate({
-          id: String(id),
+        const record = await verb(resource, 'delete').mutate({
+          id: idFor(resource, id),
           ...(version === undefined ? {} : { version }),
         });
         return { data: record as R };
@@ -171,6 +242,11 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
 
     registerPetition: ({ id, version }) =>
       call(async () => ({ data: await client.petitions.register.mutate({ id: String(id), version }) })),
+
+    petitionDeadline: ({ id, signal }) =>
+      call(async () => ({ data: await client.petitions.deadline.query({ id: String(id) }, { signal }) })),
+
+    calendarDefault: ({ year }) => call(async () => ({ data: await client.calendars.defaultFor.query({ year }) })),
   };
 }
 

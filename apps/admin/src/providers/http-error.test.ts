@@ -59,6 +59,14 @@ describe('toHttpError', () => {
     });
   });
 
+  it('drops the prefix of an update input so the message lands on the form field', () => {
+    const error = toHttpError(
+      trpcError(INVALID, { code: 'BAD_REQUEST', httpStatus: 400, fieldErrors: { 'data.entries.0.reason': 'Cần ghi lý do.' } }),
+      'data.',
+    );
+    expect(error).toMatchObject({ body: { errors: { entries: { 0: { reason: 'Cần ghi lý do.' } } } } });
+  });
+
   it('keeps a conflict a plain error (no body.errors) so react-admin notifies its message', () => {
     const message = 'Bản ghi đã được người khác cập nhật sau khi bạn mở.';
     const error = toHttpError(trpcError(message, { code: 'CONFLICT', httpStatus: 409, fieldErrors: null }));

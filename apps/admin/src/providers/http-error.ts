@@ -53,11 +53,17 @@ const responseStatus = (meta: Record<string, unknown> | undefined): number => {
   return response instanceof Response ? response.status : 0;
 };
 
+/** Drops a leading path segment the form does not have ("data." of an update's input). */
+const withoutPrefix = (flat: Record<string, string>, prefix: string | undefined): Record<string, string> =>
+  prefix
+    ? Object.fromEntries(Object.entries(flat).map(([path, text]) => [path.startsWith(prefix) ? path.slice(prefix.length) : path, text]))
+    : flat;
+
 /**
  * Every tRPC failure becomes a react-admin HttpError: the server's Vietnamese message,
  * its HTTP status (so authProvider.checkError sees 401), and field errors as body.errors.
  */
-export function toHttpError(error: unknown): unknown {
+export function toHttpError(error: unknown, fieldPrefix?: string): unknown {
   if (!isTRPCClientError<AppRouter>(error)) return error;
   // react-admin recognises a cancelled query by the AbortError itself and stays silent.
   if (error.cause?.name === 'AbortError') return error.cause;
@@ -71,7 +77,9 @@ export function toHttpError(error: unknown): unknown {
   return new HttpError(
     error.message,
     data.httpStatus,
-    hasFieldErrors ? { errors: nestFieldErrors(fieldErrors, error.message), code: data.code } : { code: data.code },
+    hasFieldErrors
+      ? { errors: nestFieldErrors(withoutPrefix(fieldErrors, fieldPrefix), error.message), code: data.code }
+      : { code: data.code },
   );
 }
 
