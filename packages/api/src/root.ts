@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { casesRouter } from './routers/cases.js';
 import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } from './routers/legal-clock.js';
+import { documentsRouter } from './routers/documents.js';
 import { petitionsRouter } from './routers/petitions.js';
 import { publicRouter } from './routers/public.js';
 import { sessionRouter } from './routers/session.js';
@@ -11,6 +12,7 @@ export const appRouter = router({
   cases: casesRouter,
   deadlineRecalculations: deadlineRecalculationsRouter,
   deadlineRules: deadlineRulesRouter,
+  documents: documentsRouter,
   petitions: petitionsRouter,
   public: publicRouter,
   session: sessionRouter,

@@ -38,7 +38,7 @@ describe('letter workflow', () => {
     expect(outcomes.filter((o) => o.allowed).map((o) => o.outcome)).toEqual(['guide']);
     const refused = await failure(officer.petitions.propose({ id: p.id, version: p.version, outcome: 'transfer' }));
     expect(refused.message).toContain('Khiếu nại không thuộc thẩm quyền thì hướng dẫn');
-    p = await officer.petitions.propose({ id: p.id, version: p.version, outcome: 'guide', note: 'Hướng dẫn đến UBND huyện' });
+    p = await officer.petitions.propose({ id: p.id, version: p.version, outcome: 'guide', target: 'Chủ tịch UBND huyện Kon Rẫy', note: 'Hướng dẫn đến UBND huyện' });
     expect(p.status).toBe('pending_approval');
     expect((await failure(officer.petitions.approve({ id: p.id, version: p.version }))).code).toBe('FORBIDDEN');
     p = await head.petitions.approve({ id: p.id, version: p.version });

@@ -35,6 +35,7 @@ import {
 } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { issueOutcomeDocument } from '../documents/issue-outcome.js';
 import { roleProcedure } from '../trpc.js';
 
 const reader = roleProcedure(petitionReaderRoles);
@@ -143,10 +144,12 @@ export const petitionsRouter = {
     .mutation(({ ctx, input }) => classifyPetition(ctx.db, actorOf(ctx), input)),
 
   propose: writer
-    .input(StepSchema.extend({ outcome: z.enum(handlingOutcomes, { error: 'Hãy chọn hướng xử lý.' }) }))
+    .input(StepSchema.extend({ outcome: z.enum(handlingOutcomes, { error: 'Hãy chọn hướng xử lý.' }), target: z.string().trim().min(3).max(300).optional() }))
     .mutation(({ ctx, input }) => proposeOutcome(ctx.db, actorOf(ctx), input)),
 
-  approve: approver.input(StepSchema).mutation(({ ctx, input }) => approveProposal(ctx.db, actorOf(ctx), input)),
+  approve: approver
+    .input(StepSchema)
+    .mutation(({ ctx, input }) => approveProposal(ctx.db, actorOf(ctx), { ...input, onApproved: issueOutcomeDocument(ctx) })),
 
   reject: approver
     .input(StepSchema.extend({ note: z.string().trim().min(5, { error: 'Hãy ghi lý do trả lại đề xuất.' }).max(2000) }))

@@ -3,7 +3,9 @@ import {
   evaluateOutcomes,
   nextState,
   notFound,
+  outcomesNeedingTarget,
   outcomeStatus,
+  outcomeTargetLabel,
   petitionMachine,
   staleVersion,
   type Classification,
@@ -33,7 +35,7 @@ async function lockPetition(tx: Db, agencyId: string, id: string, version: numbe
   if (row.version !== version) throw staleVersion();
   return row;
 }
-type LockedPetition = Awaited<ReturnType<typeof lockPetition>>;
+export type LockedPetition = Awaited<ReturnType<typeof lockPetition>>;
 
 /**
  * Runs one workflow step on a letter in one transaction: lock and version check, the state
@@ -118,7 +120,11 @@ export const classifyPetition = (db: Db, actor: Actor, p: { id: string; version:
     changes: () => ({ classification: p.classification, kind: p.classification.kind, proposedOutcome: null, proposalNote: null }),
   });
 
-export const proposeOutcome = (db: Db, actor: Actor, p: { id: string; version: number; outcome: HandlingOutcome; note?: string | undefined }) =>
+export const proposeOutcome = (
+  db: Db,
+  actor: Actor,
+  p: { id: string; version: number; outcome: HandlingOutcome; note?: string | undefined; target?: string | undefined },
+) =>
   transition(db, actor, {
     id: p.id,
     version: p.version,
@@ -129,11 +135,18 @@ export const proposeOutcome = (db: Db, actor: Actor, p: { id: string; version: n
       if (!row.classification) throw new DomainError('INVALID_TRANSITION', 'Đơn chưa được phân loại.');
       const verdict = evaluateOutcomes(row.classification, await handlingHistory(tx, row)).find((o) => o.outcome === p.outcome);
       if (verdict && !verdict.allowed) throw new DomainError('INVALID_TRANSITION', verdict.reason, { outcome: verdict.reason });
+      if (outcomesNeedingTarget.includes(p.outcome) && !p.target) {
+        const label = outcomeTargetLabel[p.outcome] ?? 'Cơ quan có thẩm quyền';
+        throw new DomainError('VALIDATION', `Hãy ghi ${label.toLocaleLowerCase('vi')}.`, { target: `Hãy ghi ${label.toLocaleLowerCase('vi')}.` });
+      }
     },
-    changes: () => ({ proposedOutcome: p.outcome, proposalNote: p.note ?? null, proposedBy: actor.userId }),
+    changes: () => ({ proposedOutcome: p.outcome, proposalNote: p.note ?? null, proposalTarget: p.target ?? null, proposedBy: actor.userId }),
   });
 
-export const approveProposal = (db: Db, actor: Actor, p: { id: string; version: number; note?: string | undefined }) =>
+/** What the API does in the approval's transaction besides the state change: issue the outcome's document. */
+export type OnApproved = (tx: Db, petition: LockedPetition, caseId: string | null) => Promise<void>;
+
+export const approveProposal = (db: Db, actor: Actor, p: { id: string; version: number; note?: string | undefined; onApproved?: OnApproved }) =>
   transition(db, actor, {
     id: p.id,
     version: p.version,
@@ -146,8 +159,11 @@ export const approveProposal = (db: Db, actor: Actor, p: { id: string; version: 
     payload: {},
     // An accepted complaint or denunciation becomes a case in the same transaction.
     after: async (row, tx) => {
-      if (row.proposedOutcome !== 'propose_acceptance' || (row.kind !== 'complaint' && row.kind !== 'denunciation')) return;
-      await openCase(tx, actor, { id: row.id, kind: row.kind, summary: row.summary, complaintRound: row.classification?.complaintRound ?? 'first', proposedBy: row.proposedBy });
+      const opensCase = row.proposedOutcome === 'propose_acceptance' && (row.kind === 'complaint' || row.kind === 'denunciation');
+      const caseId = opensCase
+        ? await openCase(tx, actor, { id: row.id, kind: row.kind, summary: row.summary, complaintRound: row.classification?.complaintRound ?? 'first', proposedBy: row.proposedBy })
+        : null;
+      await p.onApproved?.(tx, row, caseId);
     },
   });
 

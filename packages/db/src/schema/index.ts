@@ -1,5 +1,6 @@
 export * from './cases.js';
 export * from './counters.js';
+export * from './documents.js';
 export * from './files.js';
 export * from './legal-clock.js';
 export * from './organisation.js';

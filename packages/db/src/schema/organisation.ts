@@ -10,6 +10,14 @@ export const agencies = pgTable('agencies', {
   province: text('province').notNull(),
   /** Place name printed on documents ("Kon Tum, ngày … tháng … năm …"). */
   documentPlace: text('document_place').notNull(),
+  /** Document header: the managing body ("UBND TỈNH KON TUM") and the agency ("SỞ NỘI VỤ"), as printed. */
+  headerParentName: text('header_parent_name').notNull().default(''),
+  headerName: text('header_name').notNull().default(''),
+  /** How running text names the agency and its head: "Sở Nội vụ", "Giám đốc Sở Nội vụ". */
+  textName: text('text_name').notNull().default(''),
+  headTitle: text('head_title').notNull().default(''),
+  /** The state inspectorate at the same level, copied on complaint notices ("Thanh tra tỉnh"). */
+  inspectorateName: text('inspectorate_name').notNull().default('Thanh tra tỉnh'),
   createdAt: createdAt(),
 });
 

@@ -39,6 +39,8 @@ export const petitions = pgTable(
     classification: jsonb('classification').$type<Classification>(),
     proposedOutcome: text('proposed_outcome').$type<HandlingOutcome>(),
     proposalNote: text('proposal_note'),
+    /** The competent body a guidance, transfer, return or urge letter names. */
+    proposalTarget: text('proposal_target'),
     proposedBy: uuid('proposed_by').references(() => users.id),
     /** Set when linked as a duplicate: the letter it repeats, and the status to return to on unlink. */
     duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => petitions.id),

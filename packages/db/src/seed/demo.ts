@@ -82,6 +82,11 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         shortName: 'SNV',
         province: 'Kon Tum',
         documentPlace: 'Kon Tum',
+        headerParentName: 'UBND TỈNH KON TUM',
+        headerName: 'SỞ NỘI VỤ',
+        textName: 'Sở Nội vụ',
+        headTitle: 'Giám đốc Sở Nội vụ',
+        inspectorateName: 'Thanh tra tỉnh',
       })
       .onConflictDoNothing();
     await tx

@@ -119,3 +119,13 @@ export function evaluateOutcomes(c: Classification, history: HandlingHistory): A
 
 export const allowedOutcomes = (c: Classification, history: HandlingHistory): HandlingOutcome[] =>
   evaluateOutcomes(c, history).flatMap((o) => (o.allowed ? [o.outcome] : []));
+
+/** Outcomes whose document is addressed to, or names, another competent body. */
+export const outcomesNeedingTarget: readonly HandlingOutcome[] = ['guide', 'transfer', 'urge'];
+
+export const outcomeTargetLabel: Partial<Record<HandlingOutcome, string>> = {
+  guide: 'Cơ quan có thẩm quyền giải quyết (nơi hướng dẫn người gửi đến)',
+  transfer: 'Cơ quan có thẩm quyền nhận đơn chuyển',
+  urge: 'Cơ quan cấp dưới được đôn đốc',
+  return: 'Cơ quan có thẩm quyền (nếu xác định được)',
+};
