@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
 import { pino, type Logger } from 'pino';
 import type { Env } from './env.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerFileRoutes } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerTrpc } from './routes/trpc.js';
 import { registerSecurity } from './security.js';
@@ -56,5 +57,6 @@ export async function buildApp(handle: DbHandle, env: Env, logger: Logger = crea
   registerHealth(app, handle);
   registerAuthRoutes(app, handle, env);
   await registerTrpc(app, handle, env);
+  await registerFileRoutes(app, handle, env);
   return app;
 }

@@ -31,12 +31,33 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Uploaded files; unset: DATA_DIR/files. Never inside a folder a web server publishes. */
+  FILES_DIR: optional(z.string()),
+  FILE_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
 });
 
 export type Env = z.output<typeof EnvSchema>;
 
+/** Folders the admin and site dev servers and builds publish as-is. */
+export const servedFolders = ['apps/admin', 'apps/site'].map((folder) => path.join(repoRoot, folder));
+
+export const filesDir = (env: Pick<Env, 'FILES_DIR' | 'DATA_DIR'>) => path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'));
+
+const isInside = (child: string, parent: string) => {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+export const isServedPath = (dir: string) => servedFolders.some((served) => isInside(path.resolve(dir), served));
+
+const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
+  if (isServedPath(filesDir(env))) {
+    ctx.addIssue({ code: 'custom', path: ['FILES_DIR'], message: `must not be inside a served folder (${servedFolders.join(', ')})` });
+  }
+});
+
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = CheckedEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { attachmentsRouter } from './routers/attachments.js';
 import { casesRouter } from './routers/cases.js';
 import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } from './routers/legal-clock.js';
 import { documentsRouter } from './routers/documents.js';
@@ -8,6 +9,7 @@ import { sessionRouter } from './routers/session.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
+  attachments: attachmentsRouter,
   calendars: calendarsRouter,
   cases: casesRouter,
   deadlineRecalculations: deadlineRecalculationsRouter,

@@ -1,5 +1,6 @@
 export { createDb, migrationsFolder, type Db, type DbHandle, type DbKind, type CreateDbOptions } from './client.js';
 export * as schema from './schema/index.js';
+export * from './queries/attachments.js';
 export * from './queries/cases.js';
 export * from './queries/counters.js';
 export * from './queries/documents.js';
