@@ -11,7 +11,8 @@ const proxy = {
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
+  // The dev server serves files under the repo through /@fs/; the embedded database and uploads must never be among them.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy, fs: { deny: ['.env', '.env.*', '**/.data/**'] } },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   build: { outDir: 'dist', sourcemap: false },
 });

@@ -54,6 +54,7 @@ describe('legal clock in the system', () => {
     const log = await director.deadlineRecalculations.list();
     const last = log.data[0];
     expect(last?.reason).toBe('Sửa lịch làm việc năm 2026');
+    expect(last?.triggeredByName).toBe('Trần Quốc Bảo');
     expect(last?.changes).toContainEqual(expect.objectContaining({ petitionId: p.id, from: '2026-11-30', to: '2026-12-01' }));
     // A closed letter never moves.
     expect(last?.changes.every((c) => c.to !== '')).toBe(true);
@@ -79,6 +80,9 @@ describe('legal clock in the system', () => {
     const created = await director.calendars.create({ year: 2028 });
     expect(created.provisional).toBe(true);
     expect(created.entries.map((e) => e.date)).toContain('2028-01-26');
+    const again = await director.calendars.create({ year: 2028 }).then(() => null, (e: unknown) => e);
+    expect(again).toBeInstanceOf(TRPCError);
+    expect((again as TRPCError).message).toBe('Đã có lịch năm 2028. Hãy mở lịch đó để sửa.');
   });
 
   it('moves open deadlines when a rule changes, and refuses overlapping versions', async () => {

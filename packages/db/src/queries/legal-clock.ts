@@ -18,6 +18,7 @@ import {
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { calendarEntries, calendarYears, deadlineRecalculations, deadlineRules } from '../schema/legal-clock.js';
+import { users } from '../schema/users.js';
 
 /** Years the installation starts with: the official seed years and the next one. */
 export const SEEDED_CALENDAR_YEARS = [2024, 2025, 2026, 2027] as const;
@@ -169,11 +170,22 @@ function checkEntries(year: number, entries: readonly CalendarEntry[]) {
  */
 export async function saveCalendarYear(
   db: Db,
-  params: { year: number; version?: number | undefined; provisional: boolean; entries: CalendarEntry[]; userId: string | null; recompute: (tx: Db, reason: string) => Promise<unknown> },
+  params: {
+    year: number;
+    /** Absent when creating a year; creating one that exists is refused rather than overwriting it. */
+    version?: number | undefined;
+    provisional: boolean;
+    entries: CalendarEntry[];
+    userId: string | null;
+    recompute: (tx: Db, reason: string) => Promise<unknown>;
+  },
 ) {
   checkEntries(params.year, params.entries);
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(calendarYears).where(eq(calendarYears.year, params.year)).for('update');
+    if (current && params.version === undefined) {
+      throw new DomainError('VALIDATION', `Đã có lịch năm ${params.year}. Hãy mở lịch đó để sửa.`, { year: `Đã có lịch năm ${params.year}.` });
+    }
     if (current) {
       if (params.version !== undefined && params.version !== current.version) throw staleVersion();
       await tx
@@ -200,7 +212,20 @@ export async function recordRecalculation(
 }
 
 export async function listDeadlineRecalculations(db: Db, limit = 50) {
-  return db.select().from(deadlineRecalculations).orderBy(desc(deadlineRecalculations.createdAt)).limit(limit);
+  return db
+    .select({
+      id: deadlineRecalculations.id,
+      reason: deadlineRecalculations.reason,
+      affected: deadlineRecalculations.affected,
+      changes: deadlineRecalculations.changes,
+      triggeredBy: deadlineRecalculations.triggeredBy,
+      triggeredByName: users.fullName,
+      createdAt: deadlineRecalculations.createdAt,
+    })
+    .from(deadlineRecalculations)
+    .leftJoin(users, eq(users.id, deadlineRecalculations.triggeredBy))
+    .orderBy(desc(deadlineRecalculations.createdAt))
+    .limit(limit);
 }
 
 export async function listDeadlineRuleRows(db: Db) {

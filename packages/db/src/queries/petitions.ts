@@ -22,7 +22,8 @@ import {
   type PetitionUpdateData,
   type petitionSortFields,
 } from '@kntc/domain';
-import { and, asc, count, desc, eq, gte, inArray, like, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { attachments } from '../schema/files.js';
 import type { Db } from '../client.js';
 import { persons } from '../schema/persons.js';
 import { petitionCoSenders, petitions } from '../schema/petitions.js';
@@ -359,6 +360,11 @@ export async function deletePetition(
       );
     }
     if (params.version != null && params.version !== record.version) throw staleVersion();
+    // Its scans stay on disk (content-addressed, possibly shared) but leave the file with the letter.
+    await tx
+      .update(attachments)
+      .set({ deletedAt: new Date() })
+      .where(and(eq(attachments.subjectType, 'petition'), eq(attachments.subjectId, params.id), isNull(attachments.deletedAt)));
     await tx.delete(petitions).where(eq(petitions.id, params.id));
     return record;
   });
