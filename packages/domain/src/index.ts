@@ -3,6 +3,7 @@ export * from './auth/legal-clock-roles.js';
 export * from './auth/roles.js';
 export * from './cases/enums.js';
 export * from './cases/deadline.js';
+export * from './cases/drafts.js';
 export * from './cases/inputs.js';
 export * from './cases/workflow.js';
 export * from './common/iso-date.js';

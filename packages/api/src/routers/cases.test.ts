@@ -1,4 +1,5 @@
-import { seedDemo, type DbHandle } from '@kntc/db';
+import { getDocumentFile, seedDemo, type DbHandle } from '@kntc/db';
+import { readDocx } from '@kntc/documents/testing';
 import { createTestDb } from '@kntc/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,11 +48,33 @@ describe('cases', () => {
     c = await officer.cases.startVerification({ id: c.id, version: c.version });
     await officer.cases.addVerificationStep({ caseId: c.id, kind: 'work_session', date: '2026-03-06', description: 'Làm việc với người khiếu nại', minutes: 'Biên bản số 01' });
     c = await officer.cases.startDialogue({ id: c.id, version: c.version });
-    c = await officer.cases.draft({ id: c.id, version: c.version });
+    const denunciationDraft = { type: 'denunciation' as const, verificationReport: 'Báo cáo số 01/BC-TTr', findings: [{ allegation: 'Nội dung một', finding: 'Kết quả', verdict: 'true' as const }], legalGrounds: ['Luật Viên chức 2010'], conclusion: 'Kết luận đầy đủ' };
+    expect(await codeOf(officer.cases.draft({ id: c.id, version: c.version, draft: denunciationDraft }))).toMatch(/cần dự thảo quyết định giải quyết khiếu nại/);
+    c = await officer.cases.draft({
+      id: c.id,
+      version: c.version,
+      draft: {
+        type: 'complaint',
+        complaintContent: 'Ông Đinh Văn Vụ Việc khiếu nại quyết định kỷ luật khiển trách.',
+        verificationResult: 'Việc xem xét kỷ luật chưa đúng trình tự họp Hội đồng kỷ luật.',
+        dialogueResult: 'Các bên thống nhất về trình tự còn thiếu.',
+        conclusion: 'Khiếu nại của ông Đinh Văn Vụ Việc là đúng một phần.',
+        ruling: 'Hủy một phần Quyết định kỷ luật số 12/QĐ-SNV.',
+        measures: ['Tổ chức lại việc xem xét kỷ luật theo đúng trình tự.'],
+      },
+    });
     c = await officer.cases.submit({ id: c.id, version: c.version });
     expect(await codeOf(officer.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần' }))).toMatch(/^FORBIDDEN/);
     c = await director.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần; hủy một phần quyết định.' });
-    expect(c).toMatchObject({ status: 'issued', signedDate: '2026-03-20', decisionNumber: '1/2026', sendDueDate: '2026-03-25', deadlineStatus: null });
+    expect(c).toMatchObject({ status: 'issued', signedDate: '2026-03-20', decisionNumber: expect.stringMatching(/^\d{2}\/QĐ-SNV$/), sendDueDate: '2026-03-25', deadlineStatus: null });
+    const [decision] = await officer.documents.list({ subjectType: 'case', subjectId: c.id });
+    expect(decision).toMatchObject({ kind: 'complaint_decision', number: c.decisionNumber, signerName: 'Trần Quốc Bảo' });
+    const agencyId = (await officer.session.me()).agencyId;
+    const { text } = await readDocx((await getDocumentFile(handle.db, { agencyId, id: decision?.id ?? '' })).content);
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).toContain('Đinh Văn Vụ Việc');
+    expect(text).toContain('Hủy một phần Quyết định kỷ luật số 12/QĐ-SNV.');
+    expect(text).toContain('Kon Tum, ngày 20 tháng 3 năm 2026');
     const measure = await officer.cases.addMeasure({ caseId: c.id, description: 'Hủy một phần Quyết định số 12/QĐ-SNV', responsible: 'Phòng Công chức, viên chức', dueDate: '2026-04-15' });
     c = await officer.cases.startEnforcement({ id: c.id, version: c.version });
     expect(await codeOf(officer.cases.close({ id: c.id, version: c.version }))).toMatch(/Còn 1 biện pháp chưa thực hiện xong/);
@@ -75,6 +98,29 @@ describe('cases', () => {
     expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Gia hạn lần ba' }))).toMatch(/^BAD_REQUEST/);
     expect((await director.cases.getOne({ id: c.id })).extensions).toBe(2);
     expect(await codeOf(director.cases.startDialogue({ id: c.id, version: c.version }))).toMatch(/không áp dụng/);
+    const docs = await director.documents.list({ subjectType: 'case', subjectId: c.id });
+    expect(docs.map((d) => d.kind)).toEqual(['extension_decision', 'extension_decision']);
+
+    // Concluded: the conclusion names the accused, never the denouncer.
+    c = await director.cases.startVerification({ id: c.id, version: c.version });
+    c = await director.cases.draft({
+      id: c.id,
+      version: c.version,
+      draft: {
+        type: 'denunciation',
+        verificationReport: 'Báo cáo kết quả xác minh số 05/BC-TTr',
+        findings: [{ allegation: 'Nhận tiền của người tham gia xét tuyển', finding: 'Không có căn cứ xác định việc nhận tiền.', verdict: 'false' }],
+        legalGrounds: ['Luật Viên chức năm 2010'],
+        conclusion: 'Nội dung tố cáo là tố cáo sai.',
+      },
+    });
+    c = await director.cases.submit({ id: c.id, version: c.version });
+    c = await director.cases.sign({ id: c.id, version: c.version, resultSummary: 'Tố cáo sai' });
+    const conclusion = (await director.documents.list({ subjectType: 'case', subjectId: c.id })).find((d) => d.kind === 'denunciation_conclusion');
+    const agencyId = (await director.session.me()).agencyId;
+    const { text } = await readDocx((await getDocumentFile(handle.db, { agencyId, id: conclusion?.id ?? '' })).content);
+    expect(text).toContain('KẾT LUẬN');
+    expect(text).not.toContain('Đinh Văn Vụ Việc');
   });
 
   it('a first-round complaint cannot be extended: the Law gives it no extension', async () => {

@@ -1,5 +1,6 @@
 import {
   caseKinds,
+  CaseDraftSchema,
   caseSortFields,
   caseStatuses,
   CaseFlagsSchema,
@@ -35,6 +36,7 @@ import {
 } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { issueDecisionDocument, issueExtensionDocument } from '../documents/case-documents.js';
 import { roleProcedure } from '../trpc.js';
 
 const reader = roleProcedure(petitionReaderRoles);
@@ -96,16 +98,25 @@ export const casesRouter = {
 
   startVerification: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'start_verification' })),
   startDialogue: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'start_dialogue' })),
-  draft: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'draft' })),
+  draft: writer
+    .input(Step.omit({ note: true }).extend({ draft: CaseDraftSchema }))
+    .mutation(({ ctx, input }) => caseSteps.draft(ctx.db, actorOf(ctx), input)),
+  reviseDraft: writer
+    .input(Step.omit({ note: true }).extend({ draft: CaseDraftSchema }))
+    .mutation(({ ctx, input }) => caseSteps.reviseDraft(ctx.db, actorOf(ctx), input)),
   submit: writer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'submit' })),
   returnDraft: signer.input(Step).mutation(({ ctx, input }) => actOnCase(ctx.db, actorOf(ctx), { ...input, action: 'return_draft' })),
-  sign: signer.input(Step.omit({ note: true }).extend(SignSchema.shape)).mutation(({ ctx, input }) => caseSteps.sign(ctx.db, actorOf(ctx), input)),
+  sign: signer
+    .input(Step.omit({ note: true }).extend(SignSchema.shape))
+    .mutation(({ ctx, input }) => caseSteps.sign(ctx.db, actorOf(ctx), { ...input, issue: issueDecisionDocument(ctx) })),
   startEnforcement: writer.input(Step).mutation(({ ctx, input }) => caseSteps.startEnforcement(ctx.db, actorOf(ctx), input)),
   close: writer.input(Step).mutation(({ ctx, input }) => caseSteps.close(ctx.db, actorOf(ctx), input)),
   suspend: writer.input(Step.omit({ note: true }).extend(SuspendSchema.shape)).mutation(({ ctx, input }) => caseSteps.suspend(ctx.db, actorOf(ctx), input)),
   resume: writer.input(Step).mutation(({ ctx, input }) => caseSteps.resume(ctx.db, actorOf(ctx), input)),
   terminate: signer.input(Step.omit({ note: true }).extend(TerminateSchema.shape)).mutation(({ ctx, input }) => caseSteps.terminate(ctx.db, actorOf(ctx), input)),
-  extend: signer.input(Step.omit({ note: true }).extend(ExtendSchema.shape)).mutation(({ ctx, input }) => caseSteps.extend(ctx.db, actorOf(ctx), input)),
+  extend: signer
+    .input(Step.omit({ note: true }).extend(ExtendSchema.shape))
+    .mutation(({ ctx, input }) => caseSteps.extend(ctx.db, actorOf(ctx), { ...input, issue: issueExtensionDocument(ctx, input.reason) })),
   setFlags: writer.input(Step.omit({ note: true }).extend(CaseFlagsSchema.shape)).mutation(({ ctx, input }) => caseSteps.setFlags(ctx.db, actorOf(ctx), input)),
   assign: writer.input(Step.omit({ note: true }).extend({ assigneeId: IdSchema })).mutation(({ ctx, input }) => caseSteps.assign(ctx.db, actorOf(ctx), input)),
 

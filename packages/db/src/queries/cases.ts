@@ -13,6 +13,7 @@ import {
   shiftDate,
   staleVersion,
   type CaseAction,
+  type CaseDraft,
   type CaseKind,
   type CaseSortField,
   type CaseStatus,
@@ -34,11 +35,6 @@ import { formatReceiptNumber } from './petitions.js';
 import { recordEvent } from './timeline.js';
 
 export const CASE_SERIES = 'case';
-export const decisionSeries: Record<CaseKind, string> = {
-  complaint_first: 'decision.complaint',
-  complaint_second: 'decision.complaint',
-  denunciation: 'conclusion.denunciation',
-};
 
 type Actor = { agencyId: string; userId: string; today: IsoDate };
 
@@ -65,8 +61,8 @@ const caseColumns = {
   assigneeId: cases.assigneeId,
   assigneeName: users.fullName,
   resultSummary: cases.resultSummary,
-  decisionSeq: cases.decisionSeq,
-  decisionYear: cases.decisionYear,
+  draft: cases.draft,
+  decisionNumber: cases.decisionNumber,
   signedDate: cases.signedDate,
   sendDueDate: cases.sendDueDate,
   sentDate: cases.sentDate,
@@ -90,13 +86,12 @@ type CaseRow = Awaited<ReturnType<typeof selectCases>>[number];
  * pseudonym; only the letter, behind its own access rules, holds who wrote it.
  */
 function toCaseRecord(row: CaseRow, statusOf: (due: string | null) => DeadlineStatus | null) {
-  const { petitionReceiptSeq, petitionReceiptYear, senderName, decisionSeq, decisionYear, ...rest } = row;
+  const { petitionReceiptSeq, petitionReceiptYear, senderName, ...rest } = row;
   return {
     ...rest,
     caseNumber: `${row.caseSeq}/${row.caseYear}`,
     petitionReceiptNumber: formatReceiptNumber(petitionReceiptSeq, petitionReceiptYear),
     partyName: row.kind === 'denunciation' ? 'Người tố cáo A' : senderName,
-    decisionNumber: decisionSeq && decisionYear ? `${decisionSeq}/${decisionYear}` : null,
     deadlineStatus: isCaseClockRunning(row.status) ? statusOf(row.dueDate) : null,
   };
 }
@@ -248,11 +243,13 @@ export async function actOnCase(
   params: {
     id: string;
     version: number;
-    action: CaseAction | 'extend' | 'set_flags' | 'assign';
+    action: CaseAction | 'extend' | 'set_flags' | 'assign' | 'revise_draft';
     note?: string | null | undefined;
     payload?: Record<string, unknown>;
     check?: (row: LockedCase, tx: Db) => Promise<void> | void;
     changes?: (row: LockedCase, tx: Db) => Promise<Partial<typeof cases.$inferInsert>> | Partial<typeof cases.$inferInsert>;
+    /** Runs last in the transaction, with the new due date (e.g. to issue an extension decision). */
+    after?: (tx: Db, row: LockedCase, next: { dueDate: IsoDate }) => Promise<void>;
   },
 ): Promise<CaseRecord> {
   await db.transaction(async (tx) => {
@@ -279,6 +276,7 @@ export async function actOnCase(
       note: params.note ?? null,
       payload: params.payload ?? {},
     });
+    await params.after?.(tx, row, { dueDate: due.due });
   });
   return getCase(db, actor.agencyId, params.id, actor.today);
 }
@@ -343,20 +341,47 @@ export async function completeMeasure(db: Db, actor: Actor, p: { measureId: stri
 export const findMeasures = (db: Db, caseId: string) =>
   db.select().from(caseMeasures).where(eq(caseMeasures.caseId, caseId)).orderBy(asc(caseMeasures.dueDate), asc(caseMeasures.createdAt));
 
+export type LockedCaseRow = LockedCase;
+/** Issues the signed decision or conclusion document and returns its number. */
+export type IssueDecision = (tx: Db, row: LockedCase & { draft: CaseDraft }) => Promise<{ seq: number; year: number; number: string }>;
+export type IssueExtension = (tx: Db, row: LockedCase, newDueDate: IsoDate) => Promise<void>;
+
+function checkDraftKind(kind: CaseKind, draft: CaseDraft) {
+  const expected = kind === 'denunciation' ? 'denunciation' : 'complaint';
+  if (draft.type !== expected) {
+    throw new DomainError('VALIDATION', expected === 'complaint' ? 'Vụ việc khiếu nại cần dự thảo quyết định giải quyết khiếu nại.' : 'Vụ việc tố cáo cần dự thảo kết luận nội dung tố cáo.');
+  }
+}
+
 /** Steps whose extra effects go beyond the state change. */
 export const caseSteps = {
-  sign: (db: Db, actor: Actor, p: { id: string; version: number; resultSummary: string }) =>
+  draft: (db: Db, actor: Actor, p: { id: string; version: number; draft: CaseDraft }) =>
+    actOnCase(db, actor, { id: p.id, version: p.version, action: 'draft', check: (row) => checkDraftKind(row.kind, p.draft), changes: () => ({ draft: p.draft }) }),
+  reviseDraft: (db: Db, actor: Actor, p: { id: string; version: number; draft: CaseDraft }) =>
+    actOnCase(db, actor, {
+      id: p.id,
+      version: p.version,
+      action: 'revise_draft',
+      check: (row) => {
+        if (row.status !== 'drafting') throw new DomainError('INVALID_TRANSITION', 'Chỉ sửa dự thảo khi vụ việc đang ở bước dự thảo.');
+        checkDraftKind(row.kind, p.draft);
+      },
+      changes: () => ({ draft: p.draft }),
+    }),
+  sign: (db: Db, actor: Actor, p: { id: string; version: number; resultSummary: string; issue: IssueDecision }) =>
     actOnCase(db, actor, {
       id: p.id,
       version: p.version,
       action: 'sign',
       note: p.resultSummary,
       changes: async (row, tx) => {
-        const year = Number(actor.today.slice(0, 4));
-        const seq = await nextNumber(tx, actor.agencyId, decisionSeries[row.kind], year);
+        const draft = row.draft;
+        if (!draft) throw new DomainError('INVALID_TRANSITION', 'Chưa có dự thảo để ký ban hành.');
+        // The decision's number is the signed document's own number, from its symbol's series.
+        const { seq, year, number } = await p.issue(tx, { ...row, draft });
         const clock = await loadClock(tx, actor.today);
         const send = computeDeadline(clock, sendingRuleFor[row.kind], actor.today);
-        return { resultSummary: p.resultSummary, decisionYear: year, decisionSeq: seq, signedDate: actor.today, signedBy: actor.userId, sendDueDate: send.due };
+        return { resultSummary: p.resultSummary, decisionNumber: number, decisionYear: year, decisionSeq: seq, signedDate: actor.today, signedBy: actor.userId, sendDueDate: send.due };
       },
     }),
   startEnforcement: (db: Db, actor: Actor, p: { id: string; version: number; note?: string | undefined }) =>
@@ -397,12 +422,13 @@ export const caseSteps = {
     }),
   terminate: (db: Db, actor: Actor, p: { id: string; version: number; reason: string }) =>
     actOnCase(db, actor, { id: p.id, version: p.version, action: 'terminate', note: p.reason, changes: () => ({ closedDate: actor.today, statusBeforeSuspension: null }) }),
-  extend: (db: Db, actor: Actor, p: { id: string; version: number; reason: string }) =>
+  extend: (db: Db, actor: Actor, p: { id: string; version: number; reason: string; issue?: IssueExtension | undefined }) =>
     actOnCase(db, actor, {
       id: p.id,
       version: p.version,
       action: 'extend',
       note: p.reason,
+      after: async (tx, row, next) => p.issue?.(tx, { ...row, extensions: row.extensions + 1 }, next.dueDate),
       check: (row) => {
         if (!isCaseClockRunning(row.status)) throw new DomainError('INVALID_TRANSITION', 'Chỉ gia hạn vụ việc đang trong thời hạn giải quyết.');
       },

@@ -93,7 +93,7 @@ export async function issueDocument(
     })
     .returning({ id: documents.id });
   if (!row) throw new Error('document insert returned no row');
-  return { id: row.id, number: `${String(number).padStart(2, '0')}/${symbol}`, inspectorate: agency.inspectorate };
+  return { id: row.id, seq: number, year, number: `${String(number).padStart(2, '0')}/${symbol}`, inspectorate: agency.inspectorate };
 }
 
 const listColumns = {

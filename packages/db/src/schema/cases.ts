@@ -1,5 +1,5 @@
-import { caseKinds, caseStatuses, verificationStepKinds } from '@kntc/domain';
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { caseKinds, caseStatuses, verificationStepKinds, type CaseDraft } from '@kntc/domain';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
 import { agencies } from './organisation.js';
 import { petitions } from './petitions.js';
@@ -37,6 +37,10 @@ export const cases = pgTable(
     assigneeId: uuid('assignee_id').references(() => users.id),
     subject: text('subject').notNull(),
     resultSummary: text('result_summary'),
+    /** The decision or conclusion being drafted; rendered into the signed document at signing. */
+    draft: jsonb('draft').$type<CaseDraft>(),
+    /** As printed on the signed document: "05/QĐ-SNV". */
+    decisionNumber: text('decision_number'),
     decisionYear: integer('decision_year'),
     decisionSeq: integer('decision_seq'),
     signedDate: date('signed_date', { mode: 'string' }),

@@ -34,6 +34,6 @@ export const SuspendSchema = z.strictObject({ reason: reason('lý do tạm đìn
 export const TerminateSchema = z.strictObject({ reason: reason('lý do đình chỉ') });
 
 export const SignSchema = z.strictObject({
-  /** The decision or conclusion as issued: a short statement of the result. */
+  /** A short statement of the result for lists and reports; the full text is the signed document. */
   resultSummary: z.string().trim().min(10, { error: 'Hãy tóm tắt kết quả giải quyết.' }).max(5000),
 });
