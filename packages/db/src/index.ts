@@ -13,6 +13,6 @@ export * from './queries/persons.js';
 export * from './queries/users.js';
 export * from './queries/publications.js';
 export { hashPassword, verifyPassword, getDummyHash } from './auth/passwords.js';
-export { seedDemo, type SeedSummary } from './seed/demo.js';
+export { DEMO_AGENCY_ID, seedDemo, type SeedSummary } from './seed/demo.js';
 export { ensureReferenceData } from './seed/reference.js';
 export * from './queries/raw.js';

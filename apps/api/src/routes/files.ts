@@ -1,5 +1,6 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import {
+  getDocumentFile,
   findSessionUser,
   getAttachmentForDownload,
   insertAttachment,
@@ -213,6 +214,25 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
           .header('X-Content-Type-Options', 'nosniff')
           .header('Cache-Control', 'no-store')
           .send(stream);
+      } catch (error) {
+        return refuse(reply, error);
+      }
+    });
+
+    /** A document the agency issued (.docx rendered at issue time), as an attachment. */
+    scope.get<{ Params: { documentId: string } }>('/api/documents/:documentId', async (req, reply) => {
+      try {
+        const user = await requireUser(req, petitionReaderRoles);
+        const id = IdSchema.safeParse(req.params.documentId);
+        if (!id.success) throw new Refusal(404, 'Không tìm thấy văn bản.');
+        const doc = await getDocumentFile(handle.db, { agencyId: user.agencyId, id: id.data });
+        return reply
+          .header('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('Content-Length', String(doc.content.length))
+          .header('Content-Disposition', attachmentDisposition(doc.fileName))
+          .header('X-Content-Type-Options', 'nosniff')
+          .header('Cache-Control', 'no-store')
+          .send(doc.content);
       } catch (error) {
         return refuse(reply, error);
       }

@@ -1,4 +1,5 @@
 import {
+  availableActions,
   caseMachine,
   daysBetween,
   deadlineStatus,
@@ -93,6 +94,8 @@ function toCaseRecord(row: CaseRow, statusOf: (due: string | null) => DeadlineSt
     petitionReceiptNumber: formatReceiptNumber(petitionReceiptSeq, petitionReceiptYear),
     partyName: row.kind === 'denunciation' ? 'Người tố cáo A' : senderName,
     deadlineStatus: isCaseClockRunning(row.status) ? statusOf(row.dueDate) : null,
+    /** The workflow steps the state machine allows now, so screens offer only those. */
+    availableActions: availableActions(caseMachine, row.status, row.kind),
   };
 }
 export type CaseRecord = ReturnType<typeof toCaseRecord>;

@@ -1,4 +1,5 @@
 import {
+  availableActions,
   deadlineStatus,
   deadlineStatusBounds,
   DomainError,
@@ -84,6 +85,7 @@ export function toPetitionRecord(row: PetitionRow, statusOf: StatusOf, coSenders
     receiptNumber: formatReceiptNumber(row.receiptSeq, row.receiptYear),
     sender: { fullName: senderFullName, address: senderAddress, idNumber: senderIdNumber, phone: senderPhone },
     deadlineStatus: statusOf(row.dueDate),
+    availableActions: availableActions(petitionMachine, row.status),
   };
 }
 export type PetitionRecord = ReturnType<typeof toPetitionRecord>;
