@@ -8,6 +8,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerFileRoutes } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerTrpc } from './routes/trpc.js';
+import { loadSecrets } from './secrets.js';
 import { registerSecurity } from './security.js';
 
 /** Redaction: no cookies, tokens or passwords in any log line. */
@@ -56,7 +57,7 @@ export async function buildApp(handle: DbHandle, env: Env, logger: Logger = crea
   await registerSecurity(app, env);
   registerHealth(app, handle);
   registerAuthRoutes(app, handle, env);
-  await registerTrpc(app, handle, env);
+  await registerTrpc(app, handle, env, loadSecrets(env, logger));
   await registerFileRoutes(app, handle, env);
   return app;
 }

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   TRUSTED_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** HMAC key for receipt tracking codes (hex or base64, at least 32 bytes); required in production. */
+  TRACKING_SECRET: optional(z.string()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Uploaded files; unset: DATA_DIR/files. Never inside a folder a web server publishes. */
   FILES_DIR: optional(z.string()),

@@ -8,4 +8,6 @@ export type Context = {
   requestId: string;
   ipAddress: string | undefined;
   now: () => Date;
+  /** Server-side secrets that never reach the database (issue 5 adds the identity vault key here). */
+  secrets: { tracking: Buffer };
 };

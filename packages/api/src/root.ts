@@ -6,6 +6,7 @@ import { documentsRouter } from './routers/documents.js';
 import { petitionsRouter } from './routers/petitions.js';
 import { publicRouter } from './routers/public.js';
 import { sessionRouter } from './routers/session.js';
+import { usersRouter } from './routers/users.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
@@ -18,6 +19,7 @@ export const appRouter = router({
   petitions: petitionsRouter,
   public: publicRouter,
   session: sessionRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

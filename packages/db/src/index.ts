@@ -7,6 +7,7 @@ export * from './queries/documents.js';
 export * from './queries/duplicates.js';
 export * from './queries/legal-clock.js';
 export * from './queries/petitions.js';
+export * from './queries/receipts.js';
 export * from './queries/petition-workflow.js';
 export * from './queries/timeline.js';
 export * from './queries/persons.js';

@@ -16,6 +16,7 @@ export * from './petitions/enums.js';
 export * from './petitions/outcomes.js';
 export * from './petitions/workflow.js';
 export * from './petitions/schemas.js';
+export * from './petitions/tracking-code.js';
 export * from './text/fold.js';
 export * from './text/slug.js';
 export * from './workflow/state-machine.js';

@@ -81,3 +81,31 @@ describe('documents issued by outcomes', () => {
     await expect(decide('complaint', 'guide')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('receipts', () => {
+  it('prints a receipt with a one-time tracking code; a reprint replaces it and revokes the old code', async () => {
+    const officer = await callerAs(handle, 'tiepdan', { now: at('2026-11-30') });
+    const p = await officer.petitions.create({
+      receivedDate: '2026-11-30',
+      channel: 'walk_in',
+      kind: 'complaint',
+      sender: { fullName: 'Hà Thị Biên Nhận', address: 'Thôn 1, xã Hòa Bình, thành phố Kon Tum' },
+      summary: 'Khiếu nại việc xét nâng lương',
+      content: 'Nội dung.',
+    });
+    const first = await officer.petitions.issueReceipt({ id: p.id, version: p.version });
+    expect(first.trackingCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    const agencyId = (await officer.session.me()).agencyId;
+    const { text } = await readDocx((await getDocumentFile(handle.db, { agencyId, id: first.document.id })).content);
+    expect(text).toContain(first.trackingCode);
+    expect(text).toContain('Hà Thị Biên Nhận');
+    expect(text).toContain(`Số: ${String(p.receiptSeq).padStart(2, '0')}`);
+    const after = await officer.petitions.getOne({ id: p.id });
+    const second = await officer.petitions.issueReceipt({ id: p.id, version: after.version });
+    expect(second.trackingCode).not.toBe(first.trackingCode);
+    const receipts = (await officer.documents.list({ subjectType: 'petition', subjectId: p.id })).filter((d) => d.kind === 'receipt');
+    expect(receipts.map((d) => d.id)).toEqual([second.document.id]);
+    const draft = await officer.petitions.create({ receivedDate: '2026-11-30', channel: 'post', kind: 'complaint', sender: { fullName: 'Nháp', address: 'Kon Tum' }, summary: 'Đơn nháp chưa vào sổ', content: 'x', saveAsDraft: true });
+    await expect(officer.petitions.issueReceipt({ id: draft.id, version: draft.version })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from '@kntc/domain';
 import {
   approveProposal,
+  issueReceipt,
   classifyPetition,
   suggestDuplicates,
   evaluatePetitionOutcomes,
@@ -35,7 +36,9 @@ import {
 } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { receipt } from '@kntc/documents';
 import { issueOutcomeDocument } from '../documents/issue-outcome.js';
+import { newTrackingCode } from '../tracking.js';
 import { roleProcedure } from '../trpc.js';
 
 const reader = roleProcedure(petitionReaderRoles);
@@ -128,6 +131,33 @@ export const petitionsRouter = {
         excludeId: input.excludeId,
       }),
     ),
+
+  /**
+   * Prints the giấy biên nhận with a new tracking code. The code is returned once, here, and is on
+   * the printed receipt; only its HMAC is stored, and a reprint revokes the previous code.
+   */
+  issueReceipt: writer.input(z.strictObject({ id: IdSchema, version: VersionSchema })).mutation(async ({ ctx, input }) => {
+    const { code, hash } = newTrackingCode(ctx.secrets.tracking);
+    const document = await issueReceipt(ctx.db, {
+      ...actorOf(ctx),
+      ...input,
+      trackingHash: hash,
+      build: (c, facts) =>
+        receipt({
+          issuer: c.issuer,
+          symbol: c.symbol,
+          place: c.place,
+          date: c.date,
+          signer: { title: (ctx.user.position || 'Cán bộ tiếp nhận').toLocaleUpperCase('vi'), name: ctx.user.fullName },
+          receiptNumber: facts.receiptSeq,
+          receivedDate: facts.receivedDate,
+          ...(facts.kind === 'complaint' || facts.kind === 'denunciation' || facts.kind === 'recommendation' ? { kind: facts.kind } : {}),
+          sender: { salutation: 'ông (bà)', name: facts.senderName, address: facts.senderAddress },
+          trackingCode: code,
+        }),
+    });
+    return { trackingCode: code, document: { id: document.id, number: document.number } };
+  }),
 
   /** Every action on the letter, oldest first. */
   timeline: reader

@@ -21,5 +21,6 @@ export async function callerAs(handle: DbHandle, username: string | null, option
     requestId: 'test',
     ipAddress: '127.0.0.1',
     now: options.now ?? (() => new Date()),
+    secrets: { tracking: Buffer.from('test-tracking-secret-32-bytes!!!') },
   });
 }

@@ -94,3 +94,21 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
+
+/** Active officials of an agency, for assignment pickers and workload views. */
+export async function listAgencyUsers(db: Db, agencyId: string) {
+  const rows = await db
+    .select({
+      id: users.id,
+      fullName: users.fullName,
+      position: users.position,
+      role: users.roleCode,
+      unitId: users.unitId,
+      unitName: units.name,
+    })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.agencyId, agencyId), eq(users.isActive, true)))
+    .orderBy(users.fullName);
+  return rows.map((r) => ({ ...r, roleLabel: roleLabels[r.role] }));
+}

@@ -50,6 +50,8 @@ export const petitions = pgTable(
     /** Processing deadline from the legal clock (never typed in); null once the letter is handled. */
     dueDate: date('due_date', { mode: 'string' }),
     dueRuleVersion: text('due_rule_version'),
+    /** HMAC of the tracking code printed on the receipt; the code itself is never stored. */
+    trackingCodeHash: text('tracking_code_hash'),
     /** Folded summary, content and sender, for diacritic-free search. */
     searchText: text('search_text').notNull(),
     /** Folded summary alone, for trigram similarity between letters on the same matter. */
@@ -62,6 +64,7 @@ export const petitions = pgTable(
   },
   (t) => [
     uniqueIndex('petitions_receipt_uq').on(t.agencyId, t.receiptYear, t.receiptSeq),
+    uniqueIndex('petitions_tracking_uq').on(t.trackingCodeHash),
     index('petitions_agency_received_idx').on(t.agencyId, t.receivedDate),
     index('petitions_agency_status_idx').on(t.agencyId, t.status),
     index('petitions_agency_due_idx').on(t.agencyId, t.dueDate),
