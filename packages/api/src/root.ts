@@ -5,6 +5,7 @@ import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } fr
 import { documentsRouter } from './routers/documents.js';
 import { petitionsRouter } from './routers/petitions.js';
 import { publicRouter } from './routers/public.js';
+import { remindersRouter } from './routers/reminders.js';
 import { sessionRouter } from './routers/session.js';
 import { usersRouter } from './routers/users.js';
 import { router } from './trpc.js';
@@ -18,6 +19,7 @@ export const appRouter = router({
   documents: documentsRouter,
   petitions: petitionsRouter,
   public: publicRouter,
+  reminders: remindersRouter,
   session: sessionRouter,
   users: usersRouter,
 });

@@ -8,6 +8,7 @@ export * from './queries/duplicates.js';
 export * from './queries/legal-clock.js';
 export * from './queries/petitions.js';
 export * from './queries/receipts.js';
+export * from './queries/reminders.js';
 export * from './queries/petition-workflow.js';
 export * from './queries/timeline.js';
 export * from './queries/persons.js';

@@ -152,3 +152,39 @@ describe('cases', () => {
     expect((await reception.cases.list({ filter: { mine: true } })).data.map((x) => x.id)).not.toContain(c.id);
   });
 });
+
+describe('reminders and bulk assignment', () => {
+  it('tells the assignee first, the unit head once overdue, the director after five working days; suspended cases are silent', async () => {
+    const c = await acceptedCase('complaint', '2026-09-01'); // due 01/10/2026
+    const officerDueSoon = await callerAs(handle, 'thanhtravien', { now: at('2026-09-29') });
+    const mine = (await officerDueSoon.reminders.mine()).find((r) => r.id === c.id);
+    expect(mine).toMatchObject({ subjectType: 'case', state: 'due_soon', tier: 'assignee', dueDate: '2026-10-01' });
+    const headEarly = await callerAs(handle, 'chanhthanhtra', { now: at('2026-09-29') });
+    expect((await headEarly.reminders.mine()).find((r) => r.id === c.id)).toBeUndefined();
+    const headLate = await callerAs(handle, 'chanhthanhtra', { now: at('2026-10-02') });
+    expect((await headLate.reminders.mine()).find((r) => r.id === c.id)).toMatchObject({ state: 'overdue', tier: 'unit_head' });
+    const directorSoon = await callerAs(handle, 'giamdoc', { now: at('2026-10-08') });
+    expect((await directorSoon.reminders.mine()).find((r) => r.id === c.id)).toBeUndefined();
+    const directorLate = await callerAs(handle, 'giamdoc', { now: at('2026-10-09') });
+    expect((await directorLate.reminders.mine()).find((r) => r.id === c.id)).toMatchObject({ tier: 'director' });
+    const suspended = await officerDueSoon.cases.suspend({ id: c.id, version: c.version, reason: 'Chờ kết quả giám định' });
+    expect(suspended.status).toBe('suspended');
+    expect((await directorLate.reminders.mine()).find((r) => r.id === c.id)).toBeUndefined();
+  });
+
+  it('assigns several cases at once, each with its own timeline event', async () => {
+    const a = await acceptedCase('complaint', '2026-08-03');
+    const b = await acceptedCase('denunciation', '2026-08-03');
+    const head = await callerAs(handle, 'chanhthanhtra');
+    const officers = await head.users.list();
+    const reception = officers.data.find((u) => u.role === 'reception_officer');
+    if (!reception) throw new Error('demo has a reception officer');
+    expect(officers.data[0]).not.toHaveProperty('passwordHash');
+    const result = await head.cases.assignMany({ ids: [a.id, b.id], assigneeId: reception.id });
+    expect(result).toEqual({ assigned: 2, failed: [] });
+    for (const id of [a.id, b.id]) {
+      expect((await head.cases.getOne({ id })).assigneeName).toBe(reception.fullName);
+      expect((await head.cases.timeline({ id })).at(-1)?.action).toBe('assign');
+    }
+  });
+});

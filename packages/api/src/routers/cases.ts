@@ -120,6 +120,17 @@ export const casesRouter = {
   setFlags: writer.input(Step.omit({ note: true }).extend(CaseFlagsSchema.shape)).mutation(({ ctx, input }) => caseSteps.setFlags(ctx.db, actorOf(ctx), input)),
   assign: writer.input(Step.omit({ note: true }).extend({ assigneeId: IdSchema })).mutation(({ ctx, input }) => caseSteps.assign(ctx.db, actorOf(ctx), input)),
 
+  /** Bulk assignment: each case is reassigned in its own step, so one stale case does not block the rest. */
+  assignMany: writer
+    .input(z.strictObject({ ids: z.array(IdSchema).min(1).max(200), assigneeId: IdSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = actorOf(ctx);
+      const current = await findCasesByIds(ctx.db, ctx.user.agencyId, input.ids, actor.today);
+      const results = await Promise.allSettled(current.map((c) => caseSteps.assign(ctx.db, actor, { id: c.id, version: c.version, assigneeId: input.assigneeId })));
+      const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ id: current[i]?.id, message: r.reason instanceof Error ? r.reason.message : 'Lỗi' }] : []));
+      return { assigned: results.length - failed.length, failed };
+    }),
+
   addVerificationStep: writer
     .input(VerificationStepSchema.extend({ caseId: IdSchema }))
     .mutation(({ ctx, input }) => addVerificationStep(ctx.db, actorOf(ctx), input)),

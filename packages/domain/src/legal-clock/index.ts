@@ -34,5 +34,6 @@ export {
   type DeadlineUnit,
 } from './rules.js';
 export { deadlineStatusBounds } from './status-bounds.js';
+export { latestDueOverdueBy } from './overdue-by.js';
 export { CalendarYearCreateSchema, CalendarYearDataSchema, CalendarYearSchema, type CalendarYearData } from './inputs.js';
 export { deadlineStatus, deadlineStatusLabels, deadlineStatuses, DUE_SOON_WORKING_DAYS, type DeadlineStatus } from './status.js';
