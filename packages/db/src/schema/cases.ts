@@ -55,7 +55,8 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_petition_uq').on(t.petitionId),
     uniqueIndex('cases_number_uq').on(t.agencyId, t.caseYear, t.caseSeq),
-    uniqueIndex('cases_decision_number_uq').on(t.agencyId, t.decisionYear, t.decisionSeq),
+    // Numbers run per symbol (QĐ-SNV, KL-SNV…), so the printed number, not the sequence, is unique in a year.
+    uniqueIndex('cases_decision_number_uq').on(t.agencyId, t.decisionYear, t.decisionNumber),
     index('cases_agency_status_idx').on(t.agencyId, t.status),
     index('cases_agency_due_idx').on(t.agencyId, t.dueDate),
     index('cases_assignee_idx').on(t.assigneeId),
