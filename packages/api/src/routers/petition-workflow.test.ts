@@ -134,3 +134,32 @@ describe('duplicate suggestions', () => {
     expect(none.find((s) => s.id === earlier.id)).toBeUndefined();
   });
 });
+
+describe('splitting a letter with several contents', () => {
+  it('splits into items numbered after the letter, and undoes the split while no item moved on', async () => {
+    const officer = await callerAs(handle, 'thanhtravien');
+    let p = await officer.petitions.create(letter({ kind: 'mixed', summary: 'Khiếu nại kỷ luật và tố cáo trưởng phòng' }));
+    const items = [
+      { kind: 'complaint' as const, summary: 'Khiếu nại quyết định kỷ luật', content: 'Phần khiếu nại.' },
+      { kind: 'denunciation' as const, summary: 'Tố cáo trưởng phòng nhận tiền', content: 'Phần tố cáo.' },
+    ];
+    p = await officer.petitions.split({ id: p.id, version: p.version, items });
+    expect(p.status).toBe('split');
+    expect(p.dueDate).toBeNull();
+    const children = (await officer.petitions.list({ filter: { q: p.receiptNumber?.split('/')[0] ?? '' }, pagination: { page: 1, perPage: 50 } })).data.filter((c) => c.splitFromId === p.id);
+    expect(children.map((c) => c.receiptNumber).sort()).toEqual([`${p.receiptSeq}.1/2026`, `${p.receiptSeq}.2/2026`]);
+    expect(children.find((c) => c.kind === 'denunciation')?.dueRuleVersion).toMatch(/^denunciation\.accept@/);
+    p = await officer.petitions.unsplit({ id: p.id, version: p.version });
+    expect(p.status).toBe('registered');
+    expect((await officer.petitions.list({ filter: { q: 'phan to cao' } })).data.filter((c) => c.splitFromId === p.id)).toEqual([]);
+
+    // Split again, work on one item: the split can no longer be undone.
+    p = await officer.petitions.split({ id: p.id, version: p.version, items });
+    const again = (await officer.petitions.list({ filter: { q: 'tố cáo trưởng phòng nhận tiền' }, pagination: { page: 1, perPage: 50 } })).data.find((c) => c.splitFromId === p.id);
+    if (!again) throw new Error('item exists');
+    await officer.petitions.classify({ id: again.id, version: again.version, classification: { kind: 'denunciation', competence: 'within' } });
+    const refused = await failure(officer.petitions.unsplit({ id: p.id, version: p.version }));
+    expect(refused.message).toContain(`${p.receiptSeq}.2/2026`);
+    expect((await officer.petitions.getOne({ id: p.id })).status).toBe('split');
+  });
+});

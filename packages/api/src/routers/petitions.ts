@@ -1,5 +1,6 @@
 import {
   ClassificationSchema,
+  SplitSchema,
   handlingOutcomes,
   petitionApproverRoles,
   todayInVietnam,
@@ -25,6 +26,8 @@ import {
   proposeOutcome,
   rejectProposal,
   unlinkDuplicate,
+  splitPetition,
+  unsplitPetition,
   createPetition,
   deletePetition,
   findPetitionsByIds,
@@ -190,4 +193,8 @@ export const petitionsRouter = {
     .mutation(({ ctx, input }) => markDuplicate(ctx.db, actorOf(ctx), input)),
 
   unlinkDuplicate: writer.input(StepSchema).mutation(({ ctx, input }) => unlinkDuplicate(ctx.db, actorOf(ctx), input)),
+
+  /** Splits a letter with several contents into items of their own kind; undone while no item has moved on. */
+  split: writer.input(StepSchema.extend({ items: SplitSchema })).mutation(({ ctx, input }) => splitPetition(ctx.db, actorOf(ctx), input)),
+  unsplit: writer.input(StepSchema).mutation(({ ctx, input }) => unsplitPetition(ctx.db, actorOf(ctx), input)),
 } satisfies TRPCRouterRecord;

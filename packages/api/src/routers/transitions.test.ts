@@ -152,6 +152,16 @@ function actPetition(p: Petition, action: PetitionAction, target: string) {
       return director.petitions.markDuplicate({ ...base, duplicateOfId: target });
     case 'unlink_duplicate':
       return director.petitions.unlinkDuplicate(base);
+    case 'split':
+      return director.petitions.split({
+        ...base,
+        items: [
+          { kind: 'complaint', summary: 'Nội dung khiếu nại tách ra', content: 'x' },
+          { kind: 'recommendation', summary: 'Nội dung kiến nghị tách ra', content: 'y' },
+        ],
+      });
+    case 'unsplit':
+      return director.petitions.unsplit(base);
   }
 }
 
@@ -162,6 +172,7 @@ const petitionPath: Partial<Record<PetitionStatus, PetitionAction[]>> = {
   pending_approval: ['register', 'classify', 'propose'],
   transferred: ['register', 'classify', 'propose', 'approve'],
   duplicate: ['register', 'mark_duplicate'],
+  split: ['register', 'split'],
 };
 
 describe('letter transitions', () => {

@@ -49,6 +49,7 @@ const caseColumns = {
   petitionId: cases.petitionId,
   petitionReceiptSeq: petitions.receiptSeq,
   petitionReceiptYear: petitions.receiptYear,
+  petitionSplitIndex: petitions.splitIndex,
   senderName: persons.fullName,
   subject: cases.subject,
   acceptedDate: cases.acceptedDate,
@@ -87,11 +88,11 @@ type CaseRow = Awaited<ReturnType<typeof selectCases>>[number];
  * pseudonym; only the letter, behind its own access rules, holds who wrote it.
  */
 function toCaseRecord(row: CaseRow, statusOf: (due: string | null) => DeadlineStatus | null) {
-  const { petitionReceiptSeq, petitionReceiptYear, senderName, ...rest } = row;
+  const { petitionReceiptSeq, petitionReceiptYear, petitionSplitIndex, senderName, ...rest } = row;
   return {
     ...rest,
     caseNumber: `${row.caseSeq}/${row.caseYear}`,
-    petitionReceiptNumber: formatReceiptNumber(petitionReceiptSeq, petitionReceiptYear),
+    petitionReceiptNumber: formatReceiptNumber(petitionReceiptSeq, petitionReceiptYear, petitionSplitIndex),
     partyName: row.kind === 'denunciation' ? 'Người tố cáo A' : senderName,
     deadlineStatus: isCaseClockRunning(row.status) ? statusOf(row.dueDate) : null,
     /** The workflow steps the state machine allows now, so screens offer only those. */

@@ -44,6 +44,7 @@ export async function suggestDuplicates(
       id: petitions.id,
       receiptSeq: petitions.receiptSeq,
       receiptYear: petitions.receiptYear,
+      splitIndex: petitions.splitIndex,
       receivedDate: petitions.receivedDate,
       kind: petitions.kind,
       status: petitions.status,
@@ -69,7 +70,7 @@ export async function suggestDuplicates(
       if (r.similarity >= SIMILAR_SUMMARY) reasons.push('similar_content');
       return {
         id: r.id,
-        receiptNumber: formatReceiptNumber(r.receiptSeq, r.receiptYear),
+        receiptNumber: formatReceiptNumber(r.receiptSeq, r.receiptYear, r.splitIndex),
         receivedDate: r.receivedDate,
         kind: r.kind,
         status: r.status,

@@ -1,6 +1,7 @@
 import {
   DomainError,
   evaluateOutcomes,
+  foldVietnamese,
   nextState,
   notFound,
   outcomesNeedingTarget,
@@ -17,10 +18,11 @@ import {
 } from '@kntc/domain';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { petitions } from '../schema/petitions.js';
+import { persons } from '../schema/persons.js';
+import { petitionCoSenders, petitions } from '../schema/petitions.js';
 import { openCase } from './cases.js';
 import { loadClock } from './legal-clock.js';
-import { getPetition, processingDeadline, type PetitionRecord } from './petitions.js';
+import { formatReceiptNumber, getPetition, petitionSearchText, processingDeadline, type PetitionRecord } from './petitions.js';
 import { recordEvent } from './timeline.js';
 
 type Actor = { agencyId: string; userId: string; today: IsoDate };
@@ -59,7 +61,7 @@ async function transition(
 ): Promise<PetitionRecord> {
   await db.transaction(async (tx) => {
     const row = await lockPetition(tx, actor.agencyId, params.id, params.version);
-    const machineTo = nextState(petitionMachine, { state: row.status, action: params.action, previous: row.statusBeforeDuplicate });
+    const machineTo = nextState(petitionMachine, { state: row.status, action: params.action, previous: row.statusBeforeDuplicate ?? row.statusBeforeSplit });
     await params.check?.(row, tx);
     const to = params.to ? params.to(row) : machineTo;
     const changes = params.changes?.(row) ?? {};
@@ -225,3 +227,86 @@ export async function findDuplicatesOf(db: Db, agencyId: string, id: string) {
     .from(petitions)
     .where(and(eq(petitions.agencyId, agencyId), inArray(petitions.duplicateOfId, [id])));
 }
+
+export type SplitItem = { kind: 'complaint' | 'denunciation' | 'recommendation'; summary: string; content: string };
+
+/**
+ * Splits a letter with several contents into items (Luật TCD Đ25.3): each item is a letter of its
+ * own kind that shares the sender, the receipt date and the receipt number ("12.1/2026", "12.2/2026"),
+ * so splitting consumes no register numbers and undoing it leaves no gap.
+ */
+export const splitPetition = (db: Db, actor: Actor, p: { id: string; version: number; items: SplitItem[]; note?: string | undefined }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'split',
+    note: p.note ?? null,
+    payload: { items: p.items.length },
+    check: (row) => {
+      if (row.splitFromId) throw new DomainError('INVALID_TRANSITION', 'Đây đã là một nội dung được tách; không tách tiếp.');
+      if (row.receiptSeq === null) throw new DomainError('INVALID_TRANSITION', 'Đơn phải vào sổ trước khi tách.');
+    },
+    changes: (row) => ({ statusBeforeSplit: row.status }),
+    after: async (row, tx) => {
+      const clock = await loadClock(tx, row.receivedDate);
+      const coSigners = await tx.select().from(petitionCoSenders).where(eq(petitionCoSenders.petitionId, row.id));
+      const [sender] = await tx.select({ fullName: persons.fullName }).from(persons).where(eq(persons.id, row.senderId));
+      for (const [i, item] of p.items.entries()) {
+        const [child] = await tx
+          .insert(petitions)
+          .values({
+            agencyId: row.agencyId,
+            receiptYear: row.receiptYear,
+            receiptSeq: row.receiptSeq,
+            splitIndex: i + 1,
+            splitFromId: row.id,
+            receivedDate: row.receivedDate,
+            channel: row.channel,
+            kind: item.kind,
+            status: 'registered',
+            senderId: row.senderId,
+            signerCount: row.signerCount,
+            summary: item.summary,
+            content: item.content,
+            forwardingAgency: row.forwardingAgency,
+            forwardingDocNumber: row.forwardingDocNumber,
+            respondent: row.respondent,
+            contestedDecision: row.contestedDecision,
+            ...processingDeadline(clock, { kind: item.kind, status: 'registered', receivedDate: row.receivedDate }),
+            searchText: petitionSearchText({ ...item, sender: { fullName: sender?.fullName ?? '' } }, formatReceiptNumber(row.receiptSeq, row.receiptYear, i + 1)),
+            summaryKey: foldVietnamese(item.summary),
+            createdBy: actor.userId,
+            updatedBy: actor.userId,
+          })
+          .returning({ id: petitions.id });
+        if (!child) throw new Error('split item insert returned no row');
+        if (coSigners.length > 0) await tx.insert(petitionCoSenders).values(coSigners.map((c) => ({ ...c, petitionId: child.id })));
+        await recordEvent(tx, { agencyId: actor.agencyId, subjectType: 'petition', subjectId: child.id, action: 'split_created', toState: 'registered', actorId: actor.userId, payload: { from: row.id } });
+      }
+    },
+  });
+
+/** Undoes a split while no item has been worked on; otherwise says which items block it. */
+export const unsplitPetition = (db: Db, actor: Actor, p: { id: string; version: number; note?: string | undefined }) =>
+  transition(db, actor, {
+    id: p.id,
+    version: p.version,
+    action: 'unsplit',
+    note: p.note ?? null,
+    // The machine's 'previous' is the status recorded at the split.
+    to: (row) => row.statusBeforeSplit ?? 'registered',
+    check: async (row, tx) => {
+      const items = await tx
+        .select({ id: petitions.id, status: petitions.status, version: petitions.version, splitIndex: petitions.splitIndex })
+        .from(petitions)
+        .where(eq(petitions.splitFromId, row.id))
+        .for('update');
+      const touched = items.filter((i) => i.status !== 'registered' || i.version !== 1);
+      if (touched.length > 0) {
+        const numbers = touched.map((i) => formatReceiptNumber(row.receiptSeq, row.receiptYear, i.splitIndex)).join(', ');
+        throw new DomainError('INVALID_TRANSITION', `Không thể hủy tách đơn: các nội dung ${numbers} đã được xử lý tiếp.`);
+      }
+      await tx.delete(petitions).where(eq(petitions.splitFromId, row.id));
+    },
+    changes: () => ({ statusBeforeSplit: null }),
+  });

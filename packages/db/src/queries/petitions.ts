@@ -41,6 +41,8 @@ const petitionColumns = {
   id: petitions.id,
   receiptYear: petitions.receiptYear,
   receiptSeq: petitions.receiptSeq,
+  splitIndex: petitions.splitIndex,
+  splitFromId: petitions.splitFromId,
   receivedDate: petitions.receivedDate,
   channel: petitions.channel,
   kind: petitions.kind,
@@ -82,7 +84,7 @@ export function toPetitionRecord(row: PetitionRow, statusOf: StatusOf, coSenders
   return {
     ...rest,
     coSenders,
-    receiptNumber: formatReceiptNumber(row.receiptSeq, row.receiptYear),
+    receiptNumber: formatReceiptNumber(row.receiptSeq, row.receiptYear, row.splitIndex),
     sender: { fullName: senderFullName, address: senderAddress, idNumber: senderIdNumber, phone: senderPhone },
     deadlineStatus: statusOf(row.dueDate),
     availableActions: availableActions(petitionMachine, row.status),
@@ -105,11 +107,12 @@ export function processingDeadline(clock: Clock, p: { kind: PetitionKind; status
   return { dueDate: d.due, dueRuleVersion: d.ruleVersion };
 }
 
-export const formatReceiptNumber = (seq: number | null, year: number | null) =>
-  seq != null && year != null ? `${seq}/${year}` : null;
+/** "12/2026", or "12.2/2026" for the second item of letter 12 split by content. */
+export const formatReceiptNumber = (seq: number | null, year: number | null, splitIndex = 0) =>
+  seq != null && year != null ? `${seq}${splitIndex > 0 ? `.${splitIndex}` : ''}/${year}` : null;
 
 export function petitionSearchText(
-  input: Pick<PetitionCreate, 'summary' | 'content' | 'sender'> & { coSenders?: { fullName: string }[]; respondent?: { name: string } | null },
+  input: Pick<PetitionCreate, 'summary' | 'content'> & { sender: { fullName: string }; coSenders?: { fullName: string }[]; respondent?: { name: string } | null },
   receipt?: string | null,
 ) {
   return foldVietnamese(

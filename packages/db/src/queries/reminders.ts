@@ -65,14 +65,14 @@ export async function remindersFor(db: Db, params: { agencyId: string; userId: s
   const petitionWhere = tierConditions(petitions.dueDate, isHandler ? sql`true` : null);
   if (petitionWhere) {
     const rows = await db
-      .select({ id: petitions.id, seq: petitions.receiptSeq, year: petitions.receiptYear, summary: petitions.summary, dueDate: petitions.dueDate })
+      .select({ id: petitions.id, seq: petitions.receiptSeq, year: petitions.receiptYear, splitIndex: petitions.splitIndex, summary: petitions.summary, dueDate: petitions.dueDate })
       .from(petitions)
       .where(and(eq(petitions.agencyId, params.agencyId), inArray(petitions.status, [...openPetitionStatuses]), petitionWhere))
       .orderBy(asc(petitions.dueDate))
       .limit(200);
     for (const r of rows) {
       if (!r.dueDate) continue;
-      out.push({ subjectType: 'petition', id: r.id, number: formatReceiptNumber(r.seq, r.year), summary: r.summary, dueDate: r.dueDate, state: r.dueDate < params.today ? 'overdue' : 'due_soon', tier: tierOf(r.dueDate, isHandler) });
+      out.push({ subjectType: 'petition', id: r.id, number: formatReceiptNumber(r.seq, r.year, r.splitIndex), summary: r.summary, dueDate: r.dueDate, state: r.dueDate < params.today ? 'overdue' : 'due_soon', tier: tierOf(r.dueDate, isHandler) });
     }
   }
   return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));

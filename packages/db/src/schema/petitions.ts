@@ -45,6 +45,10 @@ export const petitions = pgTable(
     /** Set when linked as a duplicate: the letter it repeats, and the status to return to on unlink. */
     duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => petitions.id),
     statusBeforeDuplicate: text('status_before_duplicate', { enum: petitionStatuses }),
+    /** A letter split by content: its items point to it and number themselves after it ("12.1/2026"). */
+    splitFromId: uuid('split_from_id').references((): AnyPgColumn => petitions.id),
+    splitIndex: integer('split_index').notNull().default(0),
+    statusBeforeSplit: text('status_before_split', { enum: petitionStatuses }),
     /** How many later letters were linked to this one as repeats of the same matter. */
     repeatCount: integer('repeat_count').notNull().default(0),
     /** Processing deadline from the legal clock (never typed in); null once the letter is handled. */
@@ -63,7 +67,7 @@ export const petitions = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('petitions_receipt_uq').on(t.agencyId, t.receiptYear, t.receiptSeq),
+    uniqueIndex('petitions_receipt_uq').on(t.agencyId, t.receiptYear, t.receiptSeq, t.splitIndex),
     uniqueIndex('petitions_tracking_uq').on(t.trackingCodeHash),
     index('petitions_agency_received_idx').on(t.agencyId, t.receivedDate),
     index('petitions_agency_status_idx').on(t.agencyId, t.status),

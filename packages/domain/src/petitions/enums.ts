@@ -39,6 +39,7 @@ export const petitionStatuses = [
   'escalated',
   'management_check',
   'duplicate',
+  'split',
 ] as const;
 export type PetitionStatus = (typeof petitionStatuses)[number];
 
@@ -57,4 +58,5 @@ export const petitionStatusLabels: Record<PetitionStatus, string> = {
   escalated: 'Đã báo cáo khẩn, chuyển cơ quan điều tra',
   management_check: 'Kiểm tra phục vụ công tác quản lý',
   duplicate: 'Đơn trùng',
+  split: 'Đã tách thành các đơn riêng',
 };

@@ -172,3 +172,11 @@ export const PetitionSortSchema = z.strictObject({
   field: z.enum(petitionSortFields),
   order: z.enum(['ASC', 'DESC']),
 });
+
+/** One item of a letter split by content (Luật TCD Đ25.3; TT 07/2014 Đ22): its own kind, summary and content. */
+export const SplitItemSchema = z.strictObject({
+  kind: z.enum(['complaint', 'denunciation', 'recommendation'], { error: 'Hãy chọn loại của nội dung tách.' }),
+  summary: text('Trích yếu nội dung', 5, 500),
+  content: z.string().transform(normalizeMultiline).pipe(z.string().min(1, { error: 'Nội dung là bắt buộc.' }).max(50000)),
+});
+export const SplitSchema = z.array(SplitItemSchema).min(2, { error: 'Tách đơn thành ít nhất hai nội dung.' }).max(10, { error: 'Tối đa 10 nội dung.' });

@@ -1,7 +1,7 @@
 import type { StateMachine } from '../workflow/state-machine.js';
 import { petitionStatusLabels, type PetitionStatus } from './enums.js';
 
-export const petitionActions = ['register', 'classify', 'propose', 'approve', 'reject', 'mark_duplicate', 'unlink_duplicate'] as const;
+export const petitionActions = ['register', 'classify', 'propose', 'approve', 'reject', 'mark_duplicate', 'unlink_duplicate', 'split', 'unsplit'] as const;
 export type PetitionAction = (typeof petitionActions)[number];
 
 const handledStatuses = ['accepted', 'not_accepted', 'guided', 'transferred', 'returned', 'urged', 'archived', 'escalated', 'management_check'] as const satisfies readonly PetitionStatus[];
@@ -22,6 +22,8 @@ export const petitionMachine: StateMachine<PetitionStatus, PetitionAction> = {
     { action: 'reject', label: 'Trả lại đề xuất', from: ['pending_approval'], to: 'classified' },
     { action: 'mark_duplicate', label: 'Gộp vào đơn trùng', from: ['registered', 'classified'], to: 'duplicate' },
     { action: 'unlink_duplicate', label: 'Bỏ gộp đơn trùng', from: ['duplicate'], to: 'previous' },
+    { action: 'split', label: 'Tách đơn có nhiều nội dung', from: ['registered', 'classified'], to: 'split' },
+    { action: 'unsplit', label: 'Hủy tách đơn', from: ['split'], to: 'previous' },
   ],
 };
 
