@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { attachmentsRouter } from './routers/attachments.js';
 import { casesRouter } from './routers/cases.js';
+import { cataloguesRouter } from './routers/catalogues.js';
 import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } from './routers/legal-clock.js';
 import { documentsRouter } from './routers/documents.js';
 import { petitionsRouter } from './routers/petitions.js';
@@ -14,6 +15,7 @@ export const appRouter = router({
   attachments: attachmentsRouter,
   calendars: calendarsRouter,
   cases: casesRouter,
+  catalogues: cataloguesRouter,
   deadlineRecalculations: deadlineRecalculationsRouter,
   deadlineRules: deadlineRulesRouter,
   documents: documentsRouter,

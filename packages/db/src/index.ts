@@ -2,6 +2,7 @@ export { createDb, migrationsFolder, type Db, type DbHandle, type DbKind, type C
 export * as schema from './schema/index.js';
 export * from './queries/attachments.js';
 export * from './queries/cases.js';
+export * from './queries/catalogues.js';
 export * from './queries/counters.js';
 export * from './queries/documents.js';
 export * from './queries/duplicates.js';

@@ -1,6 +1,7 @@
 export * from './auth/credentials.js';
 export * from './auth/legal-clock-roles.js';
 export * from './auth/roles.js';
+export * from './catalogues/catalogues.js';
 export * from './cases/enums.js';
 export * from './cases/deadline.js';
 export * from './cases/drafts.js';

@@ -148,6 +148,22 @@ describe('group letters and respondents', () => {
   });
 });
 
+describe('catalogues', () => {
+  it('offers the seeded fields, lets a letter carry one, and refuses codes not in the list', async () => {
+    const caller = await callerAs(handle, 'tiepdan');
+    const fields = await caller.catalogues.list({ filter: { catalogue: 'field' } });
+    expect(fields.data.map((f) => f.code)).toContain('hanh_chinh.ky_luat');
+    const created = await caller.petitions.create({ ...validInput, fieldCode: 'hanh_chinh.ky_luat' });
+    expect(created.fieldCode).toBe('hanh_chinh.ky_luat');
+    expect(fieldErrorsOf(await rejection(caller.petitions.create({ ...validInput, fieldCode: 'khong_co' })))).toEqual({ fieldCode: 'Hãy chọn lĩnh vực trong danh mục.' });
+    expect((await rejection(caller.catalogues.create({ catalogue: 'field', code: 'moi', name: 'Mới' }))).code).toBe('FORBIDDEN');
+    const admin = await callerAs(handle, 'quantri');
+    const item = await admin.catalogues.create({ catalogue: 'field', code: 'bao_hiem', name: 'Bảo hiểm xã hội', parentCode: 'hanh_chinh', nationalCode: 'LV-07' });
+    expect(item.nationalCode).toBe('LV-07');
+    expect(fieldErrorsOf(await rejection(admin.catalogues.create({ catalogue: 'field', code: 'bao_hiem', name: 'Trùng mã' })))).toEqual({ code: 'Mã này đã có trong danh mục.' });
+  });
+});
+
 describe('public router', () => {
   it('lists published records without signing in, searchable without diacritics', async () => {
     const anonymous = await callerAs(handle, null);

@@ -31,6 +31,7 @@ import { petitionCoSenders, petitions } from '../schema/petitions.js';
 import type { DeadlineChange } from '../schema/legal-clock.js';
 import { nextNumber } from './counters.js';
 import { computeDeadline, loadCalendar, loadClock, loadDeadlineRules, recordRecalculation, type Clock } from './legal-clock.js';
+import { assertActiveField } from './catalogues.js';
 import { escapeLike } from './like.js';
 import { recordEvent } from './timeline.js';
 import { personSearchText, upsertPerson } from './persons.js';
@@ -57,6 +58,7 @@ const petitionColumns = {
   content: petitions.content,
   forwardingAgency: petitions.forwardingAgency,
   forwardingDocNumber: petitions.forwardingDocNumber,
+  fieldCode: petitions.fieldCode,
   respondent: petitions.respondent,
   contestedDecision: petitions.contestedDecision,
   dueDate: petitions.dueDate,
@@ -285,6 +287,7 @@ export async function createPetition(
   const { saveAsDraft, sender, coSenders, ...fields } = input;
   const status = saveAsDraft ? ('draft' as const) : ('registered' as const);
   const id = await db.transaction(async (tx) => {
+    await assertActiveField(tx, input.fieldCode);
     const clock = await loadClock(tx, input.receivedDate);
     const senderId = await upsertPerson(tx, agencyId, sender);
     const receiptYear = saveAsDraft ? null : Number(input.receivedDate.slice(0, 4));
@@ -328,6 +331,7 @@ export async function updatePetition(
       .for('update');
     if (!current) throw notFound('đơn');
     if (current.version !== version) throw staleVersion();
+    await assertActiveField(tx, data.fieldCode);
     await tx
       .update(persons)
       .set({ ...sender, searchText: personSearchText(sender), updatedAt: new Date() })

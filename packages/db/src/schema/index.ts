@@ -1,4 +1,5 @@
 export * from './cases.js';
+export * from './catalogues.js';
 export * from './counters.js';
 export * from './documents.js';
 export * from './files.js';

@@ -33,6 +33,8 @@ export const petitions = pgTable(
     content: text('content').notNull(),
     forwardingAgency: text('forwarding_agency'),
     forwardingDocNumber: text('forwarding_doc_number'),
+    /** Lĩnh vực: a code of the 'field' catalogue. */
+    fieldCode: text('field_code'),
     respondent: jsonb('respondent').$type<Respondent>(),
     contestedDecision: jsonb('contested_decision').$type<ContestedDecision>(),
     /** Latest classification (BRIEF 1.2); its history is on the timeline. */

@@ -1,5 +1,6 @@
 import { roleCodes, roleLabels } from '@kntc/domain';
 import type { Db } from '../client.js';
+import { ensureCatalogues } from '../queries/catalogues.js';
 import { ensureLegalClockData } from '../queries/legal-clock.js';
 import { roles } from '../schema/users.js';
 
@@ -10,4 +11,5 @@ export async function ensureReferenceData(db: Db): Promise<void> {
     .values(roleCodes.map((code) => ({ code, name: roleLabels[code] })))
     .onConflictDoNothing();
   await ensureLegalClockData(db);
+  await ensureCatalogues(db);
 }

@@ -91,6 +91,7 @@ const petitionFields = {
     ),
   forwardingAgency: optionalText('Cơ quan chuyển đơn', 300),
   forwardingDocNumber: optionalText('Số văn bản chuyển đơn', 100),
+  fieldCode: z.string().trim().max(50).nullish().transform((v) => v || null),
   coSenders: z.array(CoSenderSchema).max(500, { error: 'Tối đa 500 người cùng ký đơn.' }).default([]),
   respondent: RespondentSchema.optional().nullable().transform((v) => v ?? null),
   contestedDecision: ContestedDecisionSchema.optional().nullable().transform((v) => v ?? null),
