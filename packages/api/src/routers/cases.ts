@@ -37,17 +37,13 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { issueDecisionDocument, issueExtensionDocument } from '../documents/case-documents.js';
+import { actorOf } from '../actor.js';
 import { roleProcedure } from '../trpc.js';
 
 const reader = roleProcedure(petitionReaderRoles);
 const writer = roleProcedure(petitionWriterRoles);
 const signer = roleProcedure(signerRoles);
 
-const actorOf = (ctx: { user: { agencyId: string; id: string }; now: () => Date }) => ({
-  agencyId: ctx.user.agencyId,
-  userId: ctx.user.id,
-  today: todayInVietnam(ctx.now()),
-});
 const Step = z.strictObject({ id: IdSchema, version: VersionSchema, note: z.string().trim().max(2000).optional() });
 
 const CaseListSchema = z.strictObject({

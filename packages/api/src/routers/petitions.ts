@@ -42,6 +42,7 @@ import { z } from 'zod';
 import { receipt } from '@kntc/documents';
 import { issueOutcomeDocument } from '../documents/issue-outcome.js';
 import { newTrackingCode } from '../tracking.js';
+import { actorOf } from '../actor.js';
 import { roleProcedure } from '../trpc.js';
 
 const reader = roleProcedure(petitionReaderRoles);
@@ -49,11 +50,6 @@ const writer = roleProcedure(petitionWriterRoles);
 const approver = roleProcedure(petitionApproverRoles);
 
 const StepSchema = z.strictObject({ id: IdSchema, version: VersionSchema, note: z.string().trim().max(2000).optional() });
-const actorOf = (ctx: { user: { agencyId: string; id: string }; now: () => Date }) => ({
-  agencyId: ctx.user.agencyId,
-  userId: ctx.user.id,
-  today: todayInVietnam(ctx.now()),
-});
 
 /** Đơn: react-admin's verbs plus the named steps of the letter's life. */
 export const petitionsRouter = {
