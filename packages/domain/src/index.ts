@@ -1,3 +1,4 @@
+import './common/zod-locale.js';
 export * from './auth/credentials.js';
 export * from './auth/legal-clock-roles.js';
 export * from './auth/roles.js';
