@@ -20,6 +20,7 @@ import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
 import { publications } from '../schema/publications.js';
 import { users } from '../schema/users.js';
+import { seedDemoCases } from './demo-cases.js';
 import * as words from './demo-vocabulary.js';
 import { createRandom, stableUuid, type Random } from './random.js';
 import { ensureReferenceData } from './reference.js';
@@ -142,6 +143,12 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         });
     }
     await tx.insert(publications).values(demoPublications()).onConflictDoNothing();
+    await seedDemoCases(tx, {
+      agencyId: DEMO_AGENCY_ID,
+      assigneeId: stableUuid('user:thanhtravien'),
+      letters: demoPetitions.filter((p) => p.status === 'accepted'),
+      clock,
+    });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications().length };
 }
