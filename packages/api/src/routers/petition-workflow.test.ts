@@ -39,6 +39,7 @@ describe('letter workflow', () => {
     const refused = await failure(officer.petitions.propose({ id: p.id, version: p.version, outcome: 'transfer' }));
     expect(refused.message).toContain('Khiếu nại không thuộc thẩm quyền thì hướng dẫn');
     p = await officer.petitions.propose({ id: p.id, version: p.version, outcome: 'guide', target: 'Chủ tịch UBND huyện Kon Rẫy', note: 'Hướng dẫn đến UBND huyện' });
+    expect(p.proposalTarget).toBe('Chủ tịch UBND huyện Kon Rẫy');
     expect(p.status).toBe('pending_approval');
     expect((await failure(officer.petitions.approve({ id: p.id, version: p.version }))).code).toBe('FORBIDDEN');
     p = await head.petitions.approve({ id: p.id, version: p.version });
@@ -83,6 +84,8 @@ describe('letter workflow', () => {
     repeat = await officer.petitions.markDuplicate({ id: repeat.id, version: repeat.version, duplicateOfId: original.id });
     expect(repeat).toMatchObject({ status: 'duplicate', duplicateOfId: original.id, dueDate: null });
     expect((await officer.petitions.getOne({ id: original.id })).repeatCount).toBe(1);
+    expect((await officer.petitions.list({ filter: { duplicateOfId: original.id } })).data.map((r) => r.id)).toEqual([repeat.id]);
+    expect(repeat.statusBeforeDuplicate).toBe('registered');
     repeat = await officer.petitions.unlinkDuplicate({ id: repeat.id, version: repeat.version });
     expect(repeat).toMatchObject({ status: 'registered', duplicateOfId: null });
     expect(repeat.dueDate).not.toBeNull();

@@ -173,7 +173,7 @@ export const petitionsRouter = {
     .mutation(({ ctx, input }) => classifyPetition(ctx.db, actorOf(ctx), input)),
 
   propose: writer
-    .input(StepSchema.extend({ outcome: z.enum(handlingOutcomes, { error: 'Hãy chọn hướng xử lý.' }), target: z.string().trim().min(3).max(300).optional() }))
+    .input(StepSchema.extend({ outcome: z.enum(handlingOutcomes, { error: 'Hãy chọn hướng xử lý.' }), target: z.string().trim().min(3, { error: 'Hãy ghi tên cơ quan có thẩm quyền (ít nhất 3 ký tự).' }).max(300, { error: 'Tên cơ quan quá dài.' }).optional() }))
     .mutation(({ ctx, input }) => proposeOutcome(ctx.db, actorOf(ctx), input)),
 
   approve: approver

@@ -132,7 +132,7 @@ export const proposeOutcome = (
     version: p.version,
     action: 'propose',
     note: p.note ?? null,
-    payload: { outcome: p.outcome },
+    payload: { outcome: p.outcome, ...(p.target ? { target: p.target } : {}) },
     check: async (row, tx) => {
       if (!row.classification) throw new DomainError('INVALID_TRANSITION', 'Đơn chưa được phân loại.');
       const verdict = evaluateOutcomes(row.classification, await handlingHistory(tx, row)).find((o) => o.outcome === p.outcome);

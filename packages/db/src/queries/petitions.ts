@@ -66,7 +66,9 @@ const petitionColumns = {
   classification: petitions.classification,
   proposedOutcome: petitions.proposedOutcome,
   proposalNote: petitions.proposalNote,
+  proposalTarget: petitions.proposalTarget,
   duplicateOfId: petitions.duplicateOfId,
+  statusBeforeDuplicate: petitions.statusBeforeDuplicate,
   repeatCount: petitions.repeatCount,
   version: petitions.version,
   createdAt: petitions.createdAt,
@@ -165,6 +167,7 @@ function filterConditions(agencyId: string, filter: PetitionListFilter | undefin
   if (filter.receivedFrom) conditions.push(gte(petitions.receivedDate, filter.receivedFrom));
   if (filter.receivedTo) conditions.push(lte(petitions.receivedDate, filter.receivedTo));
   if (filter.senderId) conditions.push(eq(petitions.senderId, filter.senderId));
+  if (filter.duplicateOfId) conditions.push(eq(petitions.duplicateOfId, filter.duplicateOfId));
   if (filter.dueStatus === 'overdue') conditions.push(lt(petitions.dueDate, bounds.today));
   if (filter.dueStatus === 'due_soon') conditions.push(gte(petitions.dueDate, bounds.today), lt(petitions.dueDate, bounds.onTimeFrom));
   if (filter.dueStatus === 'on_time') conditions.push(gte(petitions.dueDate, bounds.onTimeFrom));

@@ -160,6 +160,7 @@ export const PetitionListFilterSchema = z
     receivedFrom: IsoDateSchema.optional(),
     receivedTo: IsoDateSchema.optional(),
     senderId: z.uuid().optional(),
+    duplicateOfId: z.uuid().optional(),
     dueStatus: z.enum(deadlineStatuses).optional(),
   })
   .superRefine((f, ctx) => {
