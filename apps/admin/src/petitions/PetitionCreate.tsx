@@ -1,6 +1,7 @@
 import DraftsIcon from '@mui/icons-material/Drafts';
 import { PetitionCreateSchema } from '@kntc/domain';
 import { Create, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { PetitionInputs } from './PetitionInputs';
 import { createDefaults, petitionResolver } from './petition-form';
 
@@ -27,6 +28,8 @@ export function PetitionCreate() {
     <Create redirect="show">
       <SimpleForm resolver={resolver} defaultValues={createDefaults} toolbar={<CreateToolbar />}>
         <PetitionInputs />
+        {/* Last, just above the save buttons: the check to make before registering. */}
+        <DuplicateSuggestions />
       </SimpleForm>
     </Create>
   );

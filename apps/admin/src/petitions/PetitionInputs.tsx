@@ -1,17 +1,70 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { DateInput, FormDataConsumer, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import {
+  ArrayInput,
+  Button,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useSimpleFormIterator,
+  useTranslate,
+} from 'react-admin';
+import { CheckboxInput } from './CheckboxInput';
 import { channelChoices, kindChoices } from './choices';
 import { isForwardedChannel } from './petition-form';
 
 const columns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, width: '100%' } as const;
 
-function Section({ title }: { title: string }) {
+function Section({ title, hint }: { title: string; hint?: string }) {
   const translate = useTranslate();
   return (
-    <Typography variant="h6" component="h2" sx={{ mt: 2, mb: 1 }}>
-      {translate(title)}
-    </Typography>
+    <>
+      <Typography variant="h6" component="h2" sx={{ mt: 2, mb: hint ? 0 : 1 }}>
+        {translate(title)}
+      </Typography>
+      {hint ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(hint)}
+        </Typography>
+      ) : null}
+    </>
+  );
+}
+
+/** A worded button: a bare "+" icon says too little on a form filled in at the reception desk. */
+function AddCoSenderButton() {
+  const { add } = useSimpleFormIterator();
+  return (
+    <Button label="kntc.letters.co_senders.add" onClick={() => add()}>
+      <PersonAddIcon />
+    </Button>
+  );
+}
+
+/** Đơn nhiều người ký: each co-signer on a row; representatives speak for the group (Luật TCD Đ29). */
+function CoSenderInputs() {
+  return (
+    <ArrayInput source="coSenders" label={false}>
+      <SimpleFormIterator
+        inline
+        disableReordering
+        disableClear
+        addButton={<AddCoSenderButton />}
+        fullWidth
+        sx={{ '& .RaSimpleFormIterator-form': { flexWrap: { sm: 'wrap' } } }}
+      >
+        {/* Flex bases rather than fixed widths: the row wraps beside the deadline panel on Edit. */}
+        <TextInput source="fullName" autoComplete="off" sx={{ flex: '2 1 200px' }} />
+        <TextInput source="address" autoComplete="off" sx={{ flex: '3 1 260px' }} />
+        <TextInput source="idNumber" autoComplete="off" inputMode="numeric" sx={{ flex: '1 1 170px' }} />
+        <TextInput source="phone" autoComplete="off" type="tel" sx={{ flex: '1 1 150px' }} />
+        <CheckboxInput source="isRepresentative" label="resources.petitions.fields.coSenders.isRepresentative" sx={{ alignSelf: 'center', whiteSpace: 'nowrap' }} />
+      </SimpleFormIterator>
+    </ArrayInput>
   );
 }
 
@@ -46,6 +99,23 @@ export function PetitionInputs() {
         <TextInput source="sender.address" autoComplete="off" />
         <TextInput source="sender.idNumber" autoComplete="off" inputMode="numeric" />
         <TextInput source="sender.phone" autoComplete="off" type="tel" />
+      </Box>
+
+      <Section title="kntc.letters.sections.co_senders" hint="kntc.letters.co_senders.hint" />
+      <CoSenderInputs />
+
+      <Section title="kntc.letters.sections.respondent" hint="kntc.letters.optional_section" />
+      <Box sx={columns}>
+        <TextInput source="respondent.name" autoComplete="off" />
+        <TextInput source="respondent.position" autoComplete="off" />
+        <TextInput source="respondent.organisation" autoComplete="off" />
+      </Box>
+
+      <Section title="kntc.letters.sections.contested_decision" hint="kntc.letters.optional_section" />
+      <Box sx={columns}>
+        <TextInput source="contestedDecision.number" autoComplete="off" />
+        <DateInput source="contestedDecision.date" />
+        <TextInput source="contestedDecision.issuer" autoComplete="off" />
       </Box>
 
       <Section title="resources.petitions.fields.content" />

@@ -15,6 +15,7 @@ import type { Petition } from '../providers/data-provider';
 import { DeadlineChip } from '../legal-clock/DeadlineChip';
 import { channelChoices, deadlineStatusChoices, kindChoices, statusChoices } from './choices';
 import { formatIsoDate } from './format';
+import { QueueTabs } from './QueueTabs';
 import { StatusChip } from './StatusChip';
 
 const filters = [
@@ -56,6 +57,7 @@ export function PetitionList() {
       // The API caps a page at 200 rows, so react-admin's export-everything would fail.
       exporter={false}
     >
+      <QueueTabs />
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="receiptNumber" sortBy="receiptNumber" emptyText="kntc.petitions.no_receipt" />
         <FunctionField<Petition>

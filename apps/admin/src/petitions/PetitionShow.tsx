@@ -1,4 +1,13 @@
 import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import {
   DateField,
   EditButton,
@@ -10,9 +19,20 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useCanAccess,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { besideOrBelow } from '../layout/aside';
+import { ApproveButton, RejectButton } from '../letter-workflow/ApprovalButtons';
+import { ClassifyButton } from '../letter-workflow/ClassifyButton';
+import { MarkDuplicateButton, UnlinkDuplicateButton } from '../letter-workflow/DuplicateButtons';
+import { HandlingSection } from '../letter-workflow/HandlingSection';
+import { ProposeButton } from '../letter-workflow/ProposeButton';
+import { RevisionProvider, useRevision } from '../letter-workflow/revision';
+import { TimelinePanel } from '../timeline/TimelinePanel';
 import type { Petition } from '../providers/data-provider';
 import { channelChoices, kindChoices } from './choices';
 import { DeadlinePanel } from './DeadlinePanel';
@@ -35,8 +55,15 @@ const timestamp = {
 
 function ShowActions() {
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <RegisterButton />
+      {/* Each step shows only when the letter's state and the user's role allow it. */}
+      <ClassifyButton />
+      <ProposeButton />
+      <ApproveButton />
+      <RejectButton />
+      <MarkDuplicateButton />
+      <UnlinkDuplicateButton />
       <EditButton />
       <DraftDeleteButton />
     </TopToolbar>
@@ -58,9 +85,102 @@ function ForwardingFields() {
   );
 }
 
-export function PetitionShow() {
+function SubHeading({ id, title }: { id: string; title: string }) {
+  const translate = useTranslate();
   return (
-    <Show actions={<ShowActions />} aside={<DeadlinePanel />} sx={besideOrBelow}>
+    <Typography id={id} variant="subtitle1" component="h2" sx={{ mt: 1 }}>
+      {translate(title)}
+    </Typography>
+  );
+}
+
+/** Đơn nhiều người ký: everyone named on the letter, representatives marked. */
+function CoSendersTable() {
+  const record = useRecordContext<Petition>();
+  const translate = useTranslate();
+  const titleId = useId();
+  if (!record || record.coSenders.length === 0) return null;
+  const field = (name: string) => translate(`resources.petitions.fields.coSenders.${name}`);
+  return (
+    <Box component="section" aria-labelledby={titleId}>
+      <SubHeading id={titleId} title="kntc.letters.sections.co_senders" />
+      <Table size="small" aria-labelledby={titleId}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{field('fullName')}</TableCell>
+            <TableCell>{field('address')}</TableCell>
+            <TableCell>{field('idNumber')}</TableCell>
+            <TableCell>{field('phone')}</TableCell>
+            <TableCell>{field('isRepresentative')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {record.coSenders.map((s, index) => (
+            <TableRow key={`${index}-${s.fullName}`}>
+              <TableCell>{s.fullName}</TableCell>
+              <TableCell>{s.address}</TableCell>
+              <TableCell>{s.idNumber ?? '—'}</TableCell>
+              <TableCell>{s.phone ?? '—'}</TableCell>
+              <TableCell>{s.isRepresentative ? translate('kntc.letters.co_senders.representative') : '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
+
+/** Who or what the letter is against: the person or body, and the decision complained of. */
+function PartiesFields() {
+  const record = useRecordContext<Petition>();
+  const respondentId = useId();
+  const decisionId = useId();
+  if (!record) return null;
+  const decision = record.contestedDecision;
+  return (
+    <>
+      {record.respondent ? (
+        <Box component="section" aria-labelledby={respondentId}>
+          <SubHeading id={respondentId} title="kntc.letters.sections.respondent" />
+          <Box sx={columns}>
+            <Labeled>
+              <TextField source="respondent.name" />
+            </Labeled>
+            <Labeled>
+              <TextField source="respondent.position" emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <TextField source="respondent.organisation" emptyText="—" />
+            </Labeled>
+          </Box>
+        </Box>
+      ) : null}
+      {decision && (decision.number || decision.date || decision.issuer) ? (
+        <Box component="section" aria-labelledby={decisionId}>
+          <SubHeading id={decisionId} title="kntc.letters.sections.contested_decision" />
+          <Box sx={columns}>
+            <Labeled>
+              <TextField source="contestedDecision.number" emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <FunctionField<Petition>
+                source="contestedDecision.date"
+                render={(r) => formatIsoDate(r.contestedDecision?.date) || '—'}
+              />
+            </Labeled>
+            <Labeled>
+              <TextField source="contestedDecision.issuer" emptyText="—" />
+            </Labeled>
+          </Box>
+        </Box>
+      ) : null}
+    </>
+  );
+}
+
+function LetterDetails() {
+  return (
+    <Card>
       <SimpleShowLayout>
         <Box sx={columns}>
           <Labeled>
@@ -95,6 +215,8 @@ export function PetitionShow() {
           </Labeled>
         </Box>
         <TextField source="sender.address" />
+        <CoSendersTable />
+        <PartiesFields />
         <TextField source="summary" />
         <TextField source="content" component="pre" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', m: 0 }} />
         <Box sx={columns}>
@@ -106,6 +228,37 @@ export function PetitionShow() {
           </Labeled>
         </Box>
       </SimpleShowLayout>
-    </Show>
+    </Card>
+  );
+}
+
+/** The records around the letter; each reloads when a step changes the letter's version. */
+function LetterPanels() {
+  const record = useRecordContext<Petition>();
+  const { bump } = useRevision();
+  const { canAccess: canAttach } = useCanAccess({ resource: 'petitions', action: 'attach' });
+  if (!record) return null;
+  return (
+    <>
+      <HandlingSection />
+      {record.status === 'draft' ? null : (
+        <DocumentsPanel subjectType="petition" subjectId={record.id} reloadKey={String(record.version)} />
+      )}
+      <AttachmentsPanel subjectType="petition" subjectId={record.id} canWrite={canAttach === true} onChange={bump} />
+      <TimelinePanel />
+    </>
+  );
+}
+
+export function PetitionShow() {
+  return (
+    <RevisionProvider>
+      <Show actions={<ShowActions />} aside={<DeadlinePanel />} sx={besideOrBelow} component="div">
+        <Stack spacing={2}>
+          <LetterDetails />
+          <LetterPanels />
+        </Stack>
+      </Show>
+    </RevisionProvider>
   );
 }

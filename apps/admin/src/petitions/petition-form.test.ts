@@ -1,6 +1,6 @@
 import { PetitionCreateSchema, PetitionUpdateDataSchema } from '@kntc/domain';
 import { describe, expect, it } from 'vitest';
-import { clearHiddenForwarding, createDefaults, petitionResolver } from './petition-form';
+import { clearEmptyParties, clearHiddenForwarding, createDefaults, petitionResolver } from './petition-form';
 
 const valid = {
   ...createDefaults(),
@@ -30,6 +30,24 @@ describe('clearHiddenForwarding', () => {
   });
 });
 
+describe('clearEmptyParties', () => {
+  it('sends an untouched or erased respondent and decision as none', () => {
+    expect(
+      clearEmptyParties({ respondent: { name: '', position: null, organisation: ' ' }, contestedDecision: { number: '', date: '', issuer: '' } }),
+    ).toEqual({ respondent: null, contestedDecision: null });
+  });
+
+  it('keeps a partly filled decision and turns its emptied date into none', () => {
+    expect(clearEmptyParties({ contestedDecision: { number: '144/QĐ-SNV', date: '', issuer: '' } })).toEqual({
+      contestedDecision: { number: '144/QĐ-SNV', date: null, issuer: '' },
+    });
+  });
+
+  it('leaves fields the form does not have alone', () => {
+    expect(clearEmptyParties({ summary: 'x' })).toEqual({ summary: 'x' });
+  });
+});
+
 describe('petitionResolver', () => {
   it('reports the server schema messages on the nested sender field', async () => {
     const resolve = petitionResolver(PetitionCreateSchema);
@@ -51,5 +69,24 @@ describe('petitionResolver', () => {
     const result = await resolve(record, undefined, options);
     expect(result.errors).toEqual({});
     expect(Object.keys(result.values).sort()).toEqual(Object.keys(PetitionUpdateDataSchema.shape).sort());
+  });
+
+  it('checks a group letter: signers counted and at most five representatives', async () => {
+    const resolve = petitionResolver(PetitionCreateSchema);
+    const coSender = { fullName: 'Lê Văn Cường', address: 'Kon Tum', idNumber: '', phone: '', isRepresentative: true };
+    const tooFewSigners = await resolve({ ...valid, signerCount: 1, coSenders: [coSender] }, undefined, options);
+    expect(tooFewSigners.errors).toMatchObject({ signerCount: { message: 'Số người ký đơn phải ít nhất bằng số người đã ghi tên (2).' } });
+    const six = Array.from({ length: 6 }, () => coSender);
+    const tooManyRepresentatives = await resolve({ ...valid, signerCount: 7, coSenders: six }, undefined, options);
+    expect(tooManyRepresentatives.errors).toMatchObject({ coSenders: { message: 'Nhóm người cùng ký đơn cử tối đa 5 người đại diện.' } });
+  });
+
+  it('accepts a letter with nobody named against it, and names the respondent when one is typed', async () => {
+    const resolve = petitionResolver(PetitionCreateSchema);
+    const none = await resolve({ ...valid, respondent: { name: '', position: '', organisation: '' } }, undefined, options);
+    expect(none.errors).toEqual({});
+    expect(none.values).toMatchObject({ respondent: null, contestedDecision: null, coSenders: [] });
+    const halfTyped = await resolve({ ...valid, respondent: { name: '', position: 'Trưởng phòng', organisation: '' } }, undefined, options);
+    expect(halfTyped.errors).toMatchObject({ respondent: { name: { message: expect.stringMatching(/ít nhất 2 ký tự/) } } });
   });
 });

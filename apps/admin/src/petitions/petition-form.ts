@@ -18,6 +18,29 @@ export function clearHiddenForwarding(values: Record<string, unknown>): Record<s
   return { ...values, forwardingAgency: null, forwardingDocNumber: null };
 }
 
+const isBlank = (value: unknown) => value == null || (typeof value === 'string' && value.trim() === '');
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A group left wholly empty (nothing typed, or typed and erased) means "none", not a half-filled record. */
+const noneIfBlank = (value: unknown): unknown =>
+  isPlainObject(value) && Object.values(value).every(isBlank) ? null : value;
+
+/**
+ * The respondent and the contested decision are optional: their inputs stay on the form for
+ * every letter, so empty ones are sent as null rather than failing the name's minimum length.
+ * An emptied date becomes null, which the date schema accepts.
+ */
+export function clearEmptyParties(values: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...values };
+  if ('respondent' in values) out.respondent = noneIfBlank(values.respondent);
+  if ('contestedDecision' in values) {
+    const decision = noneIfBlank(values.contestedDecision);
+    out.contestedDecision = isPlainObject(decision) && isBlank(decision.date) ? { ...decision, date: null } : decision;
+  }
+  return out;
+}
+
 /**
  * Validates with the server's own schema, so the messages on the form are the ones the
  * API would send. Only schema fields are checked: a loaded record also carries read-only
@@ -25,10 +48,10 @@ export function clearHiddenForwarding(values: Record<string, unknown>): Record<s
  */
 export function petitionResolver(schema: z.ZodObject): FormResolver {
   const resolve = zodResolver(schema);
-  return (values, context, options) => resolve(clearHiddenForwarding(pickEditable(schema, values)), context, options);
+  return (values, context, options) => resolve(clearEmptyParties(clearHiddenForwarding(pickEditable(schema, values))), context, options);
 }
 
-/** A new letter is dated today (Vietnam time) and signed by one person until said otherwise. */
+/** A new letter is dated today (Vietnam time) and signed by one person, with nobody named against it, until said otherwise. */
 export const createDefaults = () => ({
   receivedDate: todayInVietnam(),
   sender: { fullName: '', address: '', idNumber: '', phone: '' },
@@ -37,4 +60,7 @@ export const createDefaults = () => ({
   content: '',
   forwardingAgency: null,
   forwardingDocNumber: null,
+  coSenders: [],
+  respondent: null,
+  contestedDecision: null,
 });

@@ -19,6 +19,7 @@ const record = {
   content: 'Nội dung đơn',
   forwardingAgency: null,
   forwardingDocNumber: null,
+  fieldCode: null,
   coSenders: [],
   respondent: null,
   contestedDecision: null,
