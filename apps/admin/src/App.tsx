@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import calendars from './calendars';
+import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
 import deadlineRecalculations from './deadline-recalculations';
 import deadlineRules from './deadline-rules';
@@ -23,6 +24,7 @@ export function App() {
       disableTelemetry
     >
       <Resource name="petitions" {...petitions} />
+      <Resource name="cases" {...cases} />
       <Resource name="calendars" {...calendars} />
       <Resource name="deadlineRules" {...deadlineRules} />
       <Resource name="deadlineRecalculations" {...deadlineRecalculations} />

@@ -29,6 +29,37 @@ describe('canAccess', () => {
   });
 });
 
+describe('canAccess for the letter workflow', () => {
+  const registered = { status: 'registered', availableActions: ['classify', 'mark_duplicate'] };
+  const pending = { status: 'pending_approval', availableActions: ['approve', 'reject'] };
+
+  it('lets officers classify, propose and link duplicates, when the letter offers the step', () => {
+    expect(canAccess('reception_officer', 'petitions', { action: 'classify', record: registered })).toBe(true);
+    expect(canAccess('inspector', 'petitions', { action: 'mark_duplicate', record: registered })).toBe(true);
+    expect(canAccess('inspector', 'petitions', { action: 'propose', record: registered })).toBe(false);
+    expect(canAccess('inspector', 'petitions', { action: 'propose' })).toBe(true);
+  });
+
+  it('leaves approving and sending back to the director, the deputies and the unit heads', () => {
+    for (const role of ['director', 'deputy_director', 'unit_head'] as const) {
+      expect(canAccess(role, 'petitions', { action: 'approve', record: pending })).toBe(true);
+      expect(canAccess(role, 'petitions', { action: 'reject', record: pending })).toBe(true);
+    }
+    for (const role of ['inspector', 'reception_officer', 'auditor'] as const) {
+      expect(canAccess(role, 'petitions', { action: 'approve', record: pending })).toBe(false);
+      expect(canAccess(role, 'petitions', { action: 'reject' })).toBe(false);
+    }
+    expect(canAccess('director', 'petitions', { action: 'approve', record: registered })).toBe(false);
+  });
+
+  it('lets writers file attachments and keeps the auditor to reading', () => {
+    expect(canAccess('reception_officer', 'petitions', { action: 'attach' })).toBe(true);
+    expect(canAccess('auditor', 'petitions', { action: 'attach' })).toBe(false);
+    expect(canAccess('auditor', 'petitions', { action: 'classify' })).toBe(false);
+    expect(canAccess('admin_clerk', 'petitions', { action: 'mark_duplicate' })).toBe(false);
+  });
+});
+
 describe('canAccess for the legal clock', () => {
   it('lets everyone signed in read the calendar, the rules and the recalculation history', () => {
     for (const role of ['auditor', 'admin_clerk', 'reception_officer', 'inspector'] as const) {
@@ -54,5 +85,20 @@ describe('canAccess for the legal clock', () => {
     expect(canAccess('director', 'deadlineRules', { action: 'delete' })).toBe(false);
     expect(canAccess('director', 'deadlineRecalculations', { action: 'edit' })).toBe(false);
     expect(canAccess('director', 'deadlineRecalculations', { action: 'create' })).toBe(false);
+  });
+});
+
+describe('canAccess for cases', () => {
+  it('lets case readers see cases; nobody creates, edits or deletes one', () => {
+    expect(canAccess('auditor', 'cases', { action: 'show' })).toBe(true);
+    expect(canAccess('admin_clerk', 'cases', { action: 'list' })).toBe(false);
+    for (const action of ['create', 'edit', 'delete']) expect(canAccess('director', 'cases', { action })).toBe(false);
+  });
+
+  it('leaves signing, returning, terminating and extending to the director and deputies', () => {
+    expect(canAccess('inspector', 'cases', { action: 'draft' })).toBe(true);
+    expect(canAccess('inspector', 'cases', { action: 'sign' })).toBe(false);
+    expect(canAccess('deputy_director', 'cases', { action: 'extend' })).toBe(true);
+    expect(canAccess('auditor', 'cases', { action: 'start_verification' })).toBe(false);
   });
 });

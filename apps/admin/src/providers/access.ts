@@ -1,4 +1,5 @@
-import { legalClockEditorRoles, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import { legalClockEditorRoles, petitionApproverRoles, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import { canRunCaseCommand } from '../cases/case-commands';
 import type { ResourceName } from './data-provider';
 
 type AccessRequest = { action: string; record?: Record<string, unknown> | undefined };
@@ -6,6 +7,12 @@ type AccessRule = (role: RoleCode, request: AccessRequest) => boolean;
 
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 const isDraft = (record: AccessRequest['record']) => record?.status === 'draft';
+/** Steps of the letter's workflow an officer takes; approving and sending back are the leaders'. */
+const STEP_ACTIONS = new Set(['classify', 'propose', 'mark_duplicate', 'unlink_duplicate']);
+const APPROVAL_ACTIONS = new Set(['approve', 'reject']);
+/** With a record, a step is offered only when the letter's state machine allows it now. */
+const isOffered = (record: AccessRequest['record'], action: string) =>
+  record === undefined || (Array.isArray(record.availableActions) && record.availableActions.includes(action));
 
 /**
  * The calendar and the deadline rules: everyone signed in reads them (they explain every due
@@ -22,7 +29,11 @@ const legalClockData: AccessRule = (role, { action }) =>
 const rules: Record<ResourceName, AccessRule> = {
   petitions: (role, { action, record }) => {
     if (READ_ACTIONS.has(action)) return petitionReaderRoles.includes(role);
+    if (APPROVAL_ACTIONS.has(action)) return petitionApproverRoles.includes(role) && isOffered(record, action);
     if (!petitionWriterRoles.includes(role)) return false;
+    if (STEP_ACTIONS.has(action)) return isOffered(record, action);
+    // Scans and evidence are filed (and withdrawn) by whoever handles letters.
+    if (action === 'attach') return true;
     // Without a record (route guards, bulk checks) the role decides; with one, the status does too.
     if (action === 'delete' || action === 'register') return record === undefined || isDraft(record);
     return action === 'create' || action === 'edit';
@@ -31,6 +42,8 @@ const rules: Record<ResourceName, AccessRule> = {
   deadlineRules: legalClockData,
   // Written by the server whenever edited data moves running deadlines; nobody edits the record.
   deadlineRecalculations: (_role, { action }) => READ_ACTIONS.has(action),
+  // Cases are never created, edited or deleted as such: every change is a workflow step (action = its name).
+  cases: (role, { action }) => (READ_ACTIONS.has(action) ? petitionReaderRoles.includes(role) : canRunCaseCommand(role, action)),
 };
 
 const hasRule = (resource: string): resource is ResourceName => Object.hasOwn(rules, resource);

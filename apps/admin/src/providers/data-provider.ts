@@ -22,6 +22,8 @@ import {
 } from 'react-admin';
 import type { z } from 'zod';
 import { toHttpError } from './http-error';
+import { letterMethods, type LetterMethods } from '../letter-workflow/data-methods';
+import { createCaseApi, type CaseApi } from '../cases/case-api';
 import { pickEditable } from './pick-editable';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
@@ -66,13 +68,13 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -92,6 +94,8 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
       update: deadlineRules.update,
     },
     deadlineRecalculations: { list: deadlineRecalculations.list },
+    // A case changes only through its workflow steps (the case methods below), never by a plain update.
+    cases: { list: cases.list, getOne: cases.getOne, getMany: cases.getMany },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -99,6 +103,7 @@ const writableFields = {
   calendars: { create: CalendarYearCreateSchema, update: CalendarYearDataSchema },
   deadlineRules: { create: DeadlineRuleSchema, update: DeadlineRuleSchema },
   deadlineRecalculations: null,
+  cases: null,
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -107,6 +112,7 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   calendars: Number,
   deadlineRules: String,
   deadlineRecalculations: String,
+  cases: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -136,7 +142,7 @@ const versionOf = (record: unknown): number | undefined => {
   return typeof record.version === 'number' ? record.version : undefined;
 };
 
-export type KntcDataProvider = DataProvider & {
+export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
   /** The letter's processing deadline and how it was computed. */
@@ -247,6 +253,9 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
       call(async () => ({ data: await client.petitions.deadline.query({ id: String(id) }, { signal }) })),
 
     calendarDefault: ({ year }) => call(async () => ({ data: await client.calendars.defaultFor.query({ year }) })),
+
+    ...letterMethods(client),
+    ...createCaseApi(client),
   };
 }
 
