@@ -93,6 +93,10 @@ describe('cases', () => {
     const director = await callerAs(handle, 'giamdoc', { now: at('2025-04-20') });
     c = await director.cases.extend({ id: c.id, version: c.version, reason: 'Vụ việc phức tạp, cần xác minh tại nhiều nơi' });
     expect(c).toMatchObject({ extensions: 1, dueDate: '2025-05-30' });
+    expect((await director.cases.timeline({ id: c.id })).at(-1)?.payload).toMatchObject({ dueBefore: '2025-05-05', dueAfter: '2025-05-30' });
+    // The denouncer's name finds nothing in cases; the matter does.
+    expect((await director.cases.list({ filter: { q: 'dinh van vu viec' } })).data.map((x) => x.id)).not.toContain(c.id);
+    expect((await director.cases.list({ filter: { q: 'nhan tien xet tuyen' } })).data.map((x) => x.id)).toContain(c.id);
     c = await director.cases.extend({ id: c.id, version: c.version, reason: 'Vụ việc đặc biệt phức tạp' });
     expect(c).toMatchObject({ extensions: 2, dueDate: '2025-06-30' });
     expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Gia hạn lần ba' }))).toMatch(/^BAD_REQUEST/);
@@ -143,7 +147,8 @@ describe('cases', () => {
   it('lists the officer’s own queue and the overdue queue', async () => {
     const c = await acceptedCase('complaint', '2025-01-06');
     const officer = await callerAs(handle, 'thanhtravien', { now: at('2026-11-30') });
-    const mine = await officer.cases.list({ filter: { mine: true } });
+    const mine = await officer.cases.list({ filter: { mine: true, active: true } });
+    expect(mine.data.every((x) => x.status !== 'closed' && x.status !== 'terminated')).toBe(true);
     expect(mine.data.map((x) => x.id)).toContain(c.id);
     const overdue = await officer.cases.list({ filter: { dueStatus: 'overdue' } });
     expect(overdue.data.map((x) => x.id)).toContain(c.id);

@@ -59,6 +59,7 @@ const CaseListSchema = z.strictObject({
       unassigned: z.boolean().optional(),
       dueStatus: z.enum(deadlineStatuses).optional(),
       petitionId: IdSchema.optional(),
+      active: z.boolean().optional(),
     })
     .optional(),
 });

@@ -126,7 +126,11 @@ export type CaseListFilter = {
   unassigned?: boolean | undefined;
   dueStatus?: DeadlineStatus | undefined;
   petitionId?: string | undefined;
+  /** Not yet closed or terminated. */
+  active?: boolean | undefined;
 };
+
+const activeCaseStatuses = ['accepted', 'verifying', 'dialogue', 'drafting', 'pending_signature', 'issued', 'enforcing', 'suspended'] as const;
 
 const caseSortColumns: Record<CaseSortField, readonly SQLWrapper[]> = {
   caseNumber: [cases.caseYear, cases.caseSeq],
@@ -156,8 +160,11 @@ export async function listCases(
     if (f.dueStatus === 'due_soon') conditions.push(gte(cases.dueDate, bounds.today), lt(cases.dueDate, bounds.onTimeFrom));
     if (f.dueStatus === 'on_time') conditions.push(gte(cases.dueDate, bounds.onTimeFrom));
   }
+  if (f.active) conditions.push(inArray(cases.status, [...activeCaseStatuses]));
+  // Cases are searched by what the matter is about, never by who wrote the letter: a match on a
+  // denouncer's name would reveal who filed the denunciation (Luật Tố cáo Đ9, Đ56).
   for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) {
-    conditions.push(like(petitions.searchText, `%${escapeLike(word)}%`));
+    conditions.push(like(petitions.summaryKey, `%${escapeLike(word)}%`));
   }
   const where = and(...conditions);
   const sort = params.sort ?? { field: 'dueDate', order: 'ASC' };
@@ -278,7 +285,8 @@ export async function actOnCase(
       toState: to,
       actorId: actor.userId,
       note: params.note ?? null,
-      payload: params.payload ?? {},
+      // A step that moves the deadline says from when to when, so the timeline can show it.
+      payload: { ...(params.payload ?? {}), ...(due.due !== row.dueDate ? { dueBefore: row.dueDate, dueAfter: due.due } : {}) },
     });
     await params.after?.(tx, row, { dueDate: due.due });
   });
