@@ -70,6 +70,22 @@ describe('documents issued by outcomes', () => {
     expect(sb - sa).toBe(1);
   });
 
+  it('numbers stay unique and gapless when many outcomes are approved at once', async () => {
+    const officer = await callerAs(handle, 'thanhtravien', { now: at('2026-03-05') });
+    const head = await callerAs(handle, 'chanhthanhtra', { now: at('2026-03-05') });
+    const proposed = [];
+    for (let i = 0; i < 8; i++) {
+      let p = await officer.petitions.create({ receivedDate: '2026-03-02', channel: 'post', kind: 'recommendation', sender: { fullName: `Người Gửi Song Song ${i}`, address: 'Kon Tum' }, summary: 'Kiến nghị gửi nhầm cơ quan', content: 'x' });
+      p = await officer.petitions.classify({ id: p.id, version: p.version, classification: { kind: 'recommendation', competence: 'outside' } });
+      proposed.push(await officer.petitions.propose({ id: p.id, version: p.version, outcome: 'transfer', target: 'Sở Y tế tỉnh Kon Tum' }));
+    }
+    await Promise.all(proposed.map((p) => head.petitions.approve({ id: p.id, version: p.version })));
+    const docs = (await Promise.all(proposed.map((p) => officer.documents.list({ subjectType: 'petition', subjectId: p.id })))).flat();
+    const seqs = docs.map((d) => d.seq).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(8);
+    expect((seqs.at(-1) ?? 0) - (seqs[0] ?? 0)).toBe(7);
+  });
+
   it('an accepted complaint gets its acceptance notice with the case deadline; an ineligible letter its archive note', async () => {
     const accepted = await decide('complaint', 'propose_acceptance');
     expect(accepted.docs.map((d) => d.kind)).toEqual(['acceptance_notice']);
