@@ -168,6 +168,7 @@ function filterConditions(agencyId: string, filter: PetitionListFilter | undefin
   if (filter.receivedTo) conditions.push(lte(petitions.receivedDate, filter.receivedTo));
   if (filter.senderId) conditions.push(eq(petitions.senderId, filter.senderId));
   if (filter.duplicateOfId) conditions.push(eq(petitions.duplicateOfId, filter.duplicateOfId));
+  if (filter.splitFromId) conditions.push(eq(petitions.splitFromId, filter.splitFromId));
   if (filter.dueStatus === 'overdue') conditions.push(lt(petitions.dueDate, bounds.today));
   if (filter.dueStatus === 'due_soon') conditions.push(gte(petitions.dueDate, bounds.today), lt(petitions.dueDate, bounds.onTimeFrom));
   if (filter.dueStatus === 'on_time') conditions.push(gte(petitions.dueDate, bounds.onTimeFrom));

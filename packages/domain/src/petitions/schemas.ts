@@ -161,6 +161,7 @@ export const PetitionListFilterSchema = z
     receivedTo: IsoDateSchema.optional(),
     senderId: z.uuid().optional(),
     duplicateOfId: z.uuid().optional(),
+    splitFromId: z.uuid().optional(),
     dueStatus: z.enum(deadlineStatuses).optional(),
   })
   .superRefine((f, ctx) => {
