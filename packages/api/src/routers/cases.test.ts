@@ -97,6 +97,9 @@ describe('cases', () => {
     // The denouncer's name finds nothing in cases; the matter does.
     expect((await director.cases.list({ filter: { q: 'dinh van vu viec' } })).data.map((x) => x.id)).not.toContain(c.id);
     expect((await director.cases.list({ filter: { q: 'nhan tien xet tuyen' } })).data.map((x) => x.id)).toContain(c.id);
+    // A complaint is found by its complainant.
+    const complaint = await acceptedCase('complaint', '2025-04-01');
+    expect((await director.cases.list({ filter: { q: 'dinh van vu viec' } })).data.map((x) => x.id)).toContain(complaint.id);
     c = await director.cases.extend({ id: c.id, version: c.version, reason: 'Vụ việc đặc biệt phức tạp' });
     expect(c).toMatchObject({ extensions: 2, dueDate: '2025-06-30' });
     expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Gia hạn lần ba' }))).toMatch(/^BAD_REQUEST/);

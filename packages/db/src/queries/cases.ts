@@ -23,7 +23,7 @@ import {
   type ListResult,
   type Pagination,
 } from '@kntc/domain';
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { caseMeasures, cases, verificationSteps } from '../schema/cases.js';
 import { persons } from '../schema/persons.js';
@@ -161,10 +161,11 @@ export async function listCases(
     if (f.dueStatus === 'on_time') conditions.push(gte(cases.dueDate, bounds.onTimeFrom));
   }
   if (f.active) conditions.push(inArray(cases.status, [...activeCaseStatuses]));
-  // Cases are searched by what the matter is about, never by who wrote the letter: a match on a
-  // denouncer's name would reveal who filed the denunciation (Luật Tố cáo Đ9, Đ56).
+  // A denunciation is searched only by what it is about, never by who wrote it: a match on the
+  // denouncer's name would reveal who filed it (Luật Tố cáo Đ9, Đ56). Complaints match their complainant too.
   for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) {
-    conditions.push(like(petitions.summaryKey, `%${escapeLike(word)}%`));
+    const pattern = `%${escapeLike(word)}%`;
+    conditions.push(or(like(petitions.summaryKey, pattern), and(ne(cases.kind, 'denunciation'), like(petitions.searchText, pattern))) as SQL);
   }
   const where = and(...conditions);
   const sort = params.sort ?? { field: 'dueDate', order: 'ASC' };
