@@ -1,6 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 import calendars from './calendars';
 import cases from './cases';
+import catalogues from './catalogues';
 import { Dashboard } from './dashboard/Dashboard';
 import deadlineRecalculations from './deadline-recalculations';
 import deadlineRules from './deadline-rules';
@@ -28,6 +29,7 @@ export function App() {
       <Resource name="calendars" {...calendars} />
       <Resource name="deadlineRules" {...deadlineRules} />
       <Resource name="deadlineRecalculations" {...deadlineRecalculations} />
+      <Resource name="catalogues" {...catalogues} />
     </Admin>
   );
 }

@@ -15,6 +15,7 @@ export type CaseSummary = RouterOutputs['cases']['list']['data'][number];
 export type ClassificationInput = RouterInputs['petitions']['classify']['classification'];
 export type DocumentSubject = RouterInputs['documents']['list']['subjectType'];
 export type AttachmentSubject = RouterInputs['attachments']['list']['subjectType'];
+export type SplitItemInput = RouterInputs['petitions']['split']['items'][number];
 
 type Step = { id: Identifier; version: number; note?: string | undefined };
 type Loading = { signal?: AbortSignal | undefined };
@@ -31,6 +32,9 @@ export type LetterMethods = {
   ): Promise<{ data: DuplicateSuggestion[] }>;
   markDuplicate(params: Step & { duplicateOfId: Identifier }): Promise<{ data: Petition }>;
   unlinkDuplicate(params: Step): Promise<{ data: Petition }>;
+  splitPetition(params: Step & { items: SplitItemInput[] }): Promise<{ data: Petition }>;
+  unsplitPetition(params: Step): Promise<{ data: Petition }>;
+  splitItems(params: { id: Identifier } & Loading): Promise<{ data: Petition[] }>;
   petitionTimeline(params: { id: Identifier } & Loading): Promise<{ data: TimelineEvent[] }>;
   petitionCases(params: { id: Identifier } & Loading): Promise<{ data: CaseSummary[] }>;
   subjectDocuments(params: { subjectType: DocumentSubject; subjectId: Identifier } & Loading): Promise<{ data: IssuedDocument[] }>;
@@ -104,6 +108,10 @@ export function letterMethods(client: KntcTrpcClient, fetchImpl: typeof fetch = 
       call(() => petitions.markDuplicate.mutate({ ...stepInput(step), duplicateOfId: String(duplicateOfId) })),
 
     unlinkDuplicate: (step) => call(() => petitions.unlinkDuplicate.mutate(stepInput(step))),
+    splitPetition: ({ items, ...step }) => call(() => petitions.split.mutate({ ...stepInput(step), items })),
+    unsplitPetition: (step) => call(() => petitions.unsplit.mutate(stepInput(step))),
+    splitItems: ({ id, signal }) =>
+      call(async () => (await petitions.list.query({ pagination: { page: 1, perPage: 20 }, sort: { field: 'receiptNumber', order: 'ASC' }, filter: { splitFromId: String(id) } }, { signal })).data),
 
     petitionTimeline: ({ id, signal }) => call(() => petitions.timeline.query({ id: String(id) }, { signal })),
 

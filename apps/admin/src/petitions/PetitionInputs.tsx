@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { CheckboxInput } from './CheckboxInput';
 import { channelChoices, kindChoices } from './choices';
+import { FieldInput } from './FieldInput';
 import { isForwardedChannel } from './petition-form';
 
 const columns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, width: '100%' } as const;
@@ -78,6 +79,7 @@ export function PetitionInputs() {
         <SelectInput source="channel" choices={channelChoices} translateChoice={false} />
         <SelectInput source="kind" choices={kindChoices} translateChoice={false} />
         <NumberInput source="signerCount" min={1} step={1} />
+        <FieldInput />
       </Box>
       <FormDataConsumer<{ channel?: string }>>
         {({ formData }) =>

@@ -1,11 +1,12 @@
 import {
   CreateButton,
-  Datagrid,
+  DatagridConfigurable,
   DateInput,
   FilterButton,
   FunctionField,
   List,
   SelectField,
+  SelectColumnsButton,
   SelectInput,
   TextField,
   TextInput,
@@ -14,6 +15,7 @@ import {
 import type { Petition } from '../providers/data-provider';
 import { DeadlineChip } from '../legal-clock/DeadlineChip';
 import { channelChoices, deadlineStatusChoices, kindChoices, statusChoices } from './choices';
+import { FieldName } from './FieldName';
 import { formatIsoDate } from './format';
 import { QueueTabs } from './QueueTabs';
 import { StatusChip } from './StatusChip';
@@ -40,6 +42,7 @@ const filters = [
 function ListActions() {
   return (
     <TopToolbar>
+      <SelectColumnsButton />
       <FilterButton />
       <CreateButton />
     </TopToolbar>
@@ -58,7 +61,8 @@ export function PetitionList() {
       exporter={false}
     >
       <QueueTabs />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      {/* The field is an optional column, off until the user ticks it in "Cột hiển thị". */}
+      <DatagridConfigurable rowClick="show" bulkActionButtons={false} omit={['fieldCode']}>
         <TextField source="receiptNumber" sortBy="receiptNumber" emptyText="kntc.petitions.no_receipt" />
         <FunctionField<Petition>
           source="receivedDate"
@@ -75,7 +79,8 @@ export function PetitionList() {
         />
         <TextField source="sender.fullName" sortBy="senderName" />
         <TextField source="summary" sortable={false} />
-      </Datagrid>
+        <FunctionField<Petition> source="fieldCode" sortable={false} render={() => <FieldName />} />
+      </DatagridConfigurable>
     </List>
   );
 }

@@ -31,12 +31,15 @@ import { ClassifyButton } from '../letter-workflow/ClassifyButton';
 import { MarkDuplicateButton, UnlinkDuplicateButton } from '../letter-workflow/DuplicateButtons';
 import { HandlingSection } from '../letter-workflow/HandlingSection';
 import { ProposeButton } from '../letter-workflow/ProposeButton';
+import { SplitButton, UnsplitButton } from '../letter-workflow/SplitButtons';
+import { SplitItemsPanel } from '../letter-workflow/SplitItemsPanel';
 import { RevisionProvider, useRevision } from '../letter-workflow/revision';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import type { Petition } from '../providers/data-provider';
 import { channelChoices, kindChoices } from './choices';
 import { DeadlinePanel } from './DeadlinePanel';
 import { DraftDeleteButton } from './DraftDeleteButton';
+import { FieldName } from './FieldName';
 import { formatIsoDate } from './format';
 import { isForwardedChannel } from './petition-form';
 import { RegisterButton } from './RegisterButton';
@@ -64,6 +67,8 @@ function ShowActions() {
       <RejectButton />
       <MarkDuplicateButton />
       <UnlinkDuplicateButton />
+      <SplitButton />
+      <UnsplitButton />
       <EditButton />
       <DraftDeleteButton />
     </TopToolbar>
@@ -201,6 +206,9 @@ function LetterDetails() {
           <Labeled>
             <NumberField source="signerCount" locales="vi-VN" />
           </Labeled>
+          <Labeled>
+            <FunctionField<Petition> source="fieldCode" render={() => <FieldName emptyText="kntc.petitions.no_field" />} />
+          </Labeled>
         </Box>
         <ForwardingFields />
         <Box sx={columns}>
@@ -241,6 +249,7 @@ function LetterPanels() {
   return (
     <>
       <HandlingSection />
+      <SplitItemsPanel />
       {record.status === 'draft' ? null : (
         <DocumentsPanel subjectType="petition" subjectId={record.id} reloadKey={String(record.version)} />
       )}

@@ -102,3 +102,26 @@ describe('canAccess for cases', () => {
     expect(canAccess('auditor', 'cases', { action: 'start_verification' })).toBe(false);
   });
 });
+
+describe('canAccess for catalogues', () => {
+  it('lets everyone signed in read the reference lists', () => {
+    for (const role of ['auditor', 'admin_clerk', 'reception_officer', 'inspector', 'deputy_director'] as const) {
+      expect(canAccess(role, 'catalogues', { action: 'list' })).toBe(true);
+    }
+  });
+
+  it('lets the sysadmin, the director, the deputies and the unit heads add and edit items, as the API does', () => {
+    for (const role of ['sysadmin', 'director', 'deputy_director', 'unit_head'] as const) {
+      expect(canAccess(role, 'catalogues', { action: 'create' })).toBe(true);
+      expect(canAccess(role, 'catalogues', { action: 'edit' })).toBe(true);
+    }
+    for (const role of ['inspector', 'reception_officer', 'auditor', 'admin_clerk'] as const) {
+      expect(canAccess(role, 'catalogues', { action: 'create' })).toBe(false);
+      expect(canAccess(role, 'catalogues', { action: 'edit' })).toBe(false);
+    }
+  });
+
+  it('deletes no item: a field letters were filed under is made inactive instead', () => {
+    expect(canAccess('sysadmin', 'catalogues', { action: 'delete' })).toBe(false);
+  });
+});

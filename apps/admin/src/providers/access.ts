@@ -1,4 +1,4 @@
-import { legalClockEditorRoles, petitionApproverRoles, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import { catalogueEditorRoles, legalClockEditorRoles, petitionApproverRoles, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
 import { canRunCaseCommand } from '../cases/case-commands';
 import type { ResourceName } from './data-provider';
 
@@ -8,7 +8,7 @@ type AccessRule = (role: RoleCode, request: AccessRequest) => boolean;
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 const isDraft = (record: AccessRequest['record']) => record?.status === 'draft';
 /** Steps of the letter's workflow an officer takes; approving and sending back are the leaders'. */
-const STEP_ACTIONS = new Set(['classify', 'propose', 'mark_duplicate', 'unlink_duplicate']);
+const STEP_ACTIONS = new Set(['classify', 'propose', 'mark_duplicate', 'unlink_duplicate', 'split', 'unsplit']);
 const APPROVAL_ACTIONS = new Set(['approve', 'reject']);
 /** With a record, a step is offered only when the letter's state machine allows it now. */
 const isOffered = (record: AccessRequest['record'], action: string) =>
@@ -21,6 +21,11 @@ const isOffered = (record: AccessRequest['record'], action: string) =>
  */
 const legalClockData: AccessRule = (role, { action }) =>
   READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && legalClockEditorRoles.includes(role));
+
+
+/** Items are never deleted, only made inactive: letters keep the codes they were filed under. */
+const catalogueData: AccessRule = (role, { action }) =>
+  READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && catalogueEditorRoles.includes(role));
 
 /**
  * Mirrors the API's role guards so the UI hides what the server would refuse.
@@ -44,6 +49,7 @@ const rules: Record<ResourceName, AccessRule> = {
   deadlineRecalculations: (_role, { action }) => READ_ACTIONS.has(action),
   // Cases are never created, edited or deleted as such: every change is a workflow step (action = its name).
   cases: (role, { action }) => (READ_ACTIONS.has(action) ? petitionReaderRoles.includes(role) : canRunCaseCommand(role, action)),
+  catalogues: catalogueData,
 };
 
 const hasRule = (resource: string): resource is ResourceName => Object.hasOwn(rules, resource);

@@ -172,6 +172,56 @@ describe('dataProvider', () => {
     ]);
   });
 
+  it('edits a catalogue item with its version and the schema fields only, and deletes none', async () => {
+    const item = {
+      id: '0b7c1f7e-4d2b-4c41-9e0a-3c2d1e0f9a8b',
+      catalogue: 'field',
+      code: 'tu_phap',
+      name: 'Tư pháp',
+      parentCode: null,
+      nationalCode: null,
+      sortOrder: 20,
+      isActive: true,
+      version: 1,
+      updatedAt: '2026-11-30T12:00:00.000Z',
+    };
+    const { calls, dataProvider } = fakeApi(() => ({ body: { ...item, version: 2 } }));
+    await dataProvider.update('catalogues', { id: item.id, data: { ...item, isActive: false }, previousData: item });
+    expect(calls[0]).toEqual({
+      path: 'catalogues.update',
+      input: {
+        id: item.id,
+        version: 1,
+        data: { catalogue: 'field', code: 'tu_phap', name: 'Tư pháp', parentCode: null, nationalCode: null, sortOrder: 20, isActive: false },
+      },
+    });
+    await expect(dataProvider.delete('catalogues', { id: item.id, previousData: item })).rejects.toMatchObject({ status: 405 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('puts a duplicate code refused by the server on the code input', async () => {
+    const { dataProvider } = fakeApi(() => ({
+      status: 400,
+      body: {
+        error: {
+          message: 'Mã này đã có trong danh mục.',
+          code: -32600,
+          data: { code: 'BAD_REQUEST', httpStatus: 400, fieldErrors: { code: 'Mã này đã có trong danh mục.' } },
+        },
+      },
+    }));
+    const data = { catalogue: 'field', code: 'tu_phap', name: 'Tư pháp', sortOrder: 0, isActive: true };
+    const error: unknown = await dataProvider.create('catalogues', { data }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, body: { errors: { code: 'Mã này đã có trong danh mục.' } } });
+  });
+
+  it('reads the official\'s reminders through their own method', async () => {
+    const reminders = [{ subjectType: 'case', id: 'c1', number: '3/2026', summary: 'Vụ việc', dueDate: '2026-12-01', state: 'overdue', tier: 'director' }];
+    const { calls, dataProvider } = fakeApi(() => ({ body: reminders }));
+    expect(await dataProvider.myReminders({})).toEqual({ data: reminders });
+    expect(calls.map((c) => c.path)).toEqual(['reminders.mine']);
+  });
+
   it('refuses a resource it has no router for', async () => {
     const { dataProvider } = fakeApi(() => ({ body: null }));
     await expect(dataProvider.getOne('users', { id: '1' })).rejects.toMatchObject({ status: 404 });

@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@kntc/api/client';
 import {
   CalendarYearCreateSchema,
   CalendarYearDataSchema,
+  CatalogueItemSchema,
   DeadlineRuleSchema,
   PetitionCreateSchema,
   PetitionUpdateDataSchema,
@@ -35,6 +36,9 @@ export type CalendarYearSummary = RouterOutputs['calendars']['list']['data'][num
 export type CalendarYearDefault = RouterOutputs['calendars']['defaultFor'];
 export type DeadlineRuleRecord = RouterOutputs['deadlineRules']['getOne'];
 export type DeadlineRecalculation = RouterOutputs['deadlineRecalculations']['list']['data'][number];
+export type CatalogueItemRecord = RouterOutputs['catalogues']['getOne'];
+/** A letter or case due soon or overdue that the signed-in official should hear about. */
+export type Reminder = RouterOutputs['reminders']['mine'][number];
 
 type Page = { page: number; perPage: number };
 type Sort = { field: string; order: 'ASC' | 'DESC' };
@@ -68,13 +72,13 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -96,6 +100,14 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
     deadlineRecalculations: { list: deadlineRecalculations.list },
     // A case changes only through its workflow steps (the case methods below), never by a plain update.
     cases: { list: cases.list, getOne: cases.getOne, getMany: cases.getMany },
+    // An item is never deleted: letters keep its code; one no longer used is marked inactive.
+    catalogues: {
+      list: catalogues.list,
+      getOne: catalogues.getOne,
+      getMany: catalogues.getMany,
+      create: catalogues.create,
+      update: catalogues.update,
+    },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -104,6 +116,7 @@ const writableFields = {
   deadlineRules: { create: DeadlineRuleSchema, update: DeadlineRuleSchema },
   deadlineRecalculations: null,
   cases: null,
+  catalogues: { create: CatalogueItemSchema, update: CatalogueItemSchema },
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -113,6 +126,7 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   deadlineRules: String,
   deadlineRecalculations: String,
   cases: String,
+  catalogues: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -149,6 +163,8 @@ export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & {
   petitionDeadline(params: { id: Identifier; signal?: AbortSignal }): Promise<{ data: PetitionDeadline }>;
   /** A year as the Labour Code (or the official seed) would have it, to restore or compare. */
   calendarDefault(params: { year: number }): Promise<{ data: CalendarYearDefault }>;
+  /** Nhắc việc: the signed-in official's letters and cases due soon or overdue, tiered by role on the server. */
+  myReminders(params: { signal?: AbortSignal }): Promise<{ data: Reminder[] }>;
 };
 
 /**
@@ -253,6 +269,8 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
       call(async () => ({ data: await client.petitions.deadline.query({ id: String(id) }, { signal }) })),
 
     calendarDefault: ({ year }) => call(async () => ({ data: await client.calendars.defaultFor.query({ year }) })),
+
+    myReminders: ({ signal }) => call(async () => ({ data: await client.reminders.mine.query(undefined, { signal }) })),
 
     ...letterMethods(client),
     ...createCaseApi(client),

@@ -1,10 +1,10 @@
-import { CatalogueItemSchema, catalogueNames, IdSchema, PaginationSchema, SortOrderSchema, VersionSchema } from '@kntc/domain';
+import { CatalogueItemSchema, catalogueEditorRoles, catalogueNames, IdSchema, PaginationSchema, SortOrderSchema, VersionSchema } from '@kntc/domain';
 import { findCatalogueItems, getCatalogueItem, listCatalogueItems, saveCatalogueItem } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { protectedProcedure, roleProcedure } from '../trpc.js';
 
-const editor = roleProcedure(['sysadmin', 'director', 'unit_head']);
+const editor = roleProcedure(catalogueEditorRoles);
 
 /** Danh mục: reference lists every screen reads; administrators and leaders maintain them. */
 export const cataloguesRouter = {

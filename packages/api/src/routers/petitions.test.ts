@@ -161,6 +161,16 @@ describe('catalogues', () => {
     const item = await admin.catalogues.create({ catalogue: 'field', code: 'bao_hiem', name: 'Bảo hiểm xã hội', parentCode: 'hanh_chinh', nationalCode: 'LV-07' });
     expect(item.nationalCode).toBe('LV-07');
     expect(fieldErrorsOf(await rejection(admin.catalogues.create({ catalogue: 'field', code: 'bao_hiem', name: 'Trùng mã' })))).toEqual({ code: 'Mã này đã có trong danh mục.' });
+    expect(fieldErrorsOf(await rejection(admin.catalogues.create({ catalogue: 'field', code: 'con_chau', name: 'Cấp ba', parentCode: 'bao_hiem' })))).toHaveProperty('parentCode');
+    expect(fieldErrorsOf(await rejection(admin.catalogues.update({ id: item.id, version: item.version, data: { catalogue: 'field', code: 'doi_ma', name: 'Bảo hiểm xã hội', parentCode: 'hanh_chinh', nationalCode: 'LV-07', sortOrder: 0, isActive: true } })))).toEqual({ code: 'Mã không được thay đổi.' });
+    // Retiring a field keeps the letters filed under it editable.
+    await admin.catalogues.update({ id: item.id, version: item.version, data: { catalogue: 'field', code: 'bao_hiem', name: 'Bảo hiểm xã hội', parentCode: 'hanh_chinh', nationalCode: 'LV-07', sortOrder: 0, isActive: true } });
+    const filed = await caller.petitions.create({ ...validInput, fieldCode: 'bao_hiem' });
+    const fresh = await admin.catalogues.getOne({ id: item.id });
+    await admin.catalogues.update({ id: item.id, version: fresh.version, data: { catalogue: 'field', code: 'bao_hiem', name: 'Bảo hiểm xã hội', parentCode: 'hanh_chinh', nationalCode: 'LV-07', sortOrder: 0, isActive: false } });
+    const { id, version, sender, receivedDate, channel, kind, signerCount, content, forwardingAgency, forwardingDocNumber, fieldCode, coSenders, respondent, contestedDecision } = filed;
+    const saved = await caller.petitions.update({ id, version, data: { sender, receivedDate, channel, kind, signerCount, content, forwardingAgency, forwardingDocNumber, fieldCode, coSenders, respondent, contestedDecision, summary: 'Sửa trích yếu đơn' } });
+    expect(saved.fieldCode).toBe('bao_hiem');
   });
 });
 

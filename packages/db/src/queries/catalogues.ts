@@ -46,6 +46,19 @@ export async function saveCatalogueItem(db: Db, params: { id?: string; version?:
       .from(catalogueItems)
       .where(and(eq(catalogueItems.catalogue, params.item.catalogue), eq(catalogueItems.code, params.item.code)));
     if (clash && clash.id !== params.id) throw new DomainError('VALIDATION', 'Mã này đã có trong danh mục.', { code: 'Mã này đã có trong danh mục.' });
+    if (params.item.parentCode) {
+      if (params.item.parentCode === params.item.code) {
+        throw new DomainError('VALIDATION', 'Một mục không thể là mục cha của chính nó.', { parentCode: 'Hãy chọn mục cha khác.' });
+      }
+      const [parent] = await tx
+        .select({ parentCode: catalogueItems.parentCode })
+        .from(catalogueItems)
+        .where(and(eq(catalogueItems.catalogue, params.item.catalogue), eq(catalogueItems.code, params.item.parentCode)));
+      // Two levels (group › item) is all the national catalogues use; a deeper tree could also loop.
+      if (!parent || parent.parentCode) {
+        throw new DomainError('VALIDATION', 'Mục cha phải là một nhóm cấp trên trong cùng danh mục.', { parentCode: 'Hãy chọn một nhóm cấp trên trong cùng danh mục.' });
+      }
+    }
     if (!params.id) {
       const [row] = await tx.insert(catalogueItems).values(params.item).returning();
       if (!row) throw new Error('catalogue insert returned no row');
@@ -54,6 +67,10 @@ export async function saveCatalogueItem(db: Db, params: { id?: string; version?:
     const [current] = await tx.select().from(catalogueItems).where(eq(catalogueItems.id, params.id)).for('update');
     if (!current) throw notFound('mục danh mục');
     if (params.version !== undefined && params.version !== current.version) throw staleVersion();
+    // Letters and child items store the code: it and its catalogue never change once created.
+    if (current.catalogue !== params.item.catalogue || current.code !== params.item.code) {
+      throw new DomainError('VALIDATION', 'Không được đổi danh mục hoặc mã của một mục đã có; hãy tạo mục mới và ngừng sử dụng mục cũ.', { code: 'Mã không được thay đổi.' });
+    }
     const [row] = await tx
       .update(catalogueItems)
       .set({ ...params.item, version: sql`${catalogueItems.version} + 1`, updatedAt: new Date() })

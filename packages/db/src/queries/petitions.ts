@@ -329,13 +329,14 @@ export async function updatePetition(
   const { sender, coSenders, ...fields } = data;
   await db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ senderId: petitions.senderId, status: petitions.status, version: petitions.version, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear })
+      .select({ senderId: petitions.senderId, status: petitions.status, version: petitions.version, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear, fieldCode: petitions.fieldCode })
       .from(petitions)
       .where(and(eq(petitions.id, id), eq(petitions.agencyId, agencyId)))
       .for('update');
     if (!current) throw notFound('đơn');
     if (current.version !== version) throw staleVersion();
-    await assertActiveField(tx, data.fieldCode);
+    // A letter filed under a field later retired keeps it; only a newly chosen field must be active.
+    if (data.fieldCode !== current.fieldCode) await assertActiveField(tx, data.fieldCode);
     await tx
       .update(persons)
       .set({ ...sender, searchText: personSearchText(sender), updatedAt: new Date() })

@@ -67,7 +67,8 @@ export async function remindersFor(db: Db, params: { agencyId: string; userId: s
     const rows = await db
       .select({ id: petitions.id, seq: petitions.receiptSeq, year: petitions.receiptYear, splitIndex: petitions.splitIndex, summary: petitions.summary, dueDate: petitions.dueDate })
       .from(petitions)
-      .where(and(eq(petitions.agencyId, params.agencyId), inArray(petitions.status, [...openPetitionStatuses]), petitionWhere))
+      // Drafts are not in the register yet; their reminders would only be noise from abandoned entries.
+      .where(and(eq(petitions.agencyId, params.agencyId), inArray(petitions.status, openPetitionStatuses.filter((s) => s !== 'draft')), petitionWhere))
       .orderBy(asc(petitions.dueDate))
       .limit(200);
     for (const r of rows) {

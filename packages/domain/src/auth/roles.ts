@@ -37,3 +37,6 @@ export const petitionApproverRoles: readonly RoleCode[] = ['director', 'deputy_d
 
 /** Leaders who sign decisions and conclusions (the director, or a deputy by delegation). */
 export const signerRoles: readonly RoleCode[] = ['director', 'deputy_director'];
+
+/** Who maintains the reference lists (catalogues): the same leaders who maintain the legal clock. */
+export const catalogueEditorRoles: readonly RoleCode[] = ['sysadmin', 'director', 'deputy_director', 'unit_head'];
