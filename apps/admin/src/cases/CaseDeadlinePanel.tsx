@@ -9,8 +9,8 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateWithWeekday } from '../legal-clock/civil-date';
+import { DeadlineSteps } from '../legal-clock/DeadlineSteps';
 import { ConfidenceChip } from '../legal-clock/ConfidenceChip';
-import { joinYears, provisionalYearsCounted } from '../petitions/provisional-years';
 import type { KntcDataProvider } from '../providers/data-provider';
 import type { Case, CaseDeadline } from './case-api';
 import { CaseDeadlineChip } from './CaseDeadlineChip';
@@ -48,8 +48,6 @@ function ClockNote({ record }: { record: Case }) {
 
 function DeadlineDetails({ deadline, record }: { deadline: CaseDeadline; record: Case }) {
   const translate = useTranslate();
-  const stepsId = useId();
-  const provisional = provisionalYearsCounted(deadline);
   return (
     <>
       <Box component="dl" sx={{ m: 0, display: 'grid', gap: 1.5, mt: 1.5 }}>
@@ -73,21 +71,7 @@ function DeadlineDetails({ deadline, record }: { deadline: CaseDeadline; record:
           <span>{deadline.basis}</span> <ConfidenceChip mark={deadline.confidence} />
         </Item>
       </Box>
-      {provisional.length > 0 ? (
-        <Alert severity="warning" sx={{ mt: 2 }}>
-          {translate('kntc.deadlines.provisional_warning', { years: joinYears(provisional) })}
-        </Alert>
-      ) : null}
-      <Typography id={stepsId} variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        {translate('kntc.deadlines.steps')}
-      </Typography>
-      <Box component="ol" aria-labelledby={stepsId} sx={{ pl: 3, my: 1, '& li': { mb: 0.5 } }}>
-        {deadline.explanation.map((step, index) => (
-          <Typography component="li" variant="body2" key={index}>
-            {step}
-          </Typography>
-        ))}
-      </Box>
+      <DeadlineSteps deadline={deadline} />
     </>
   );
 }

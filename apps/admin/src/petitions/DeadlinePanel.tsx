@@ -9,10 +9,10 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateWithWeekday } from '../legal-clock/civil-date';
+import { DeadlineSteps } from '../legal-clock/DeadlineSteps';
 import { ConfidenceChip } from '../legal-clock/ConfidenceChip';
 import { DeadlineChip } from '../legal-clock/DeadlineChip';
 import type { Petition, PetitionDeadline } from '../providers/data-provider';
-import { joinYears, provisionalYearsCounted } from './provisional-years';
 import { usePetitionDeadline } from './use-petition-deadline';
 
 function Term({ label, children }: { label: string; children: ReactNode }) {
@@ -30,9 +30,6 @@ function Term({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function DeadlineDetails({ deadline, record }: { deadline: NonNullable<PetitionDeadline>; record: Petition }) {
-  const translate = useTranslate();
-  const stepsId = useId();
-  const provisional = provisionalYearsCounted(deadline);
   return (
     <>
       <Box component="dl" sx={{ m: 0 }}>
@@ -50,21 +47,7 @@ function DeadlineDetails({ deadline, record }: { deadline: NonNullable<PetitionD
           <ConfidenceChip mark={deadline.confidence} />
         </Term>
       </Box>
-      {provisional.length > 0 ? (
-        <Alert severity="warning" sx={{ mt: 2 }}>
-          {translate('kntc.deadlines.provisional_warning', { years: joinYears(provisional) })}
-        </Alert>
-      ) : null}
-      <Typography id={stepsId} variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        {translate('kntc.deadlines.steps')}
-      </Typography>
-      <Box component="ol" aria-labelledby={stepsId} sx={{ pl: 3, my: 1, '& li': { mb: 0.5 } }}>
-        {deadline.explanation.map((step, index) => (
-          <Typography component="li" variant="body2" key={index}>
-            {step}
-          </Typography>
-        ))}
-      </Box>
+      <DeadlineSteps deadline={deadline} />
     </>
   );
 }
