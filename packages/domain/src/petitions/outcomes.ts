@@ -97,13 +97,17 @@ export function evaluateOutcomes(c: Classification, history: HandlingHistory): A
         ? 'Đơn thuộc thẩm quyền: không trả lại.'
         : null,
     urge: c.isOverdueAtLowerBody ? null : 'Chỉ đôn đốc khi vụ việc thuộc thẩm quyền cấp dưới và đã quá hạn.',
-    archive: anonymousDenunciation
-      ? c.hasVerifiableEvidence
-        ? 'Tố cáo nặc danh có căn cứ, kiểm chứng được thì phải kiểm tra hoặc chuyển, không xếp lưu.'
-        : null
-      : !eligible || history.wasGuidedBefore
+    // Content already transferred or guided once is filed, not handled again (TT 07/2014 Đ6.2b, Đ8).
+    archive:
+      history.wasTransferredBefore || history.wasGuidedBefore
         ? null
-        : 'Chỉ xếp lưu đơn không đủ điều kiện xử lý hoặc đã được hướng dẫn.',
+        : anonymousDenunciation
+          ? c.hasVerifiableEvidence
+            ? 'Tố cáo nặc danh có căn cứ, kiểm chứng được thì phải kiểm tra hoặc chuyển, không xếp lưu.'
+            : null
+          : !eligible
+            ? null
+            : 'Chỉ xếp lưu đơn không đủ điều kiện xử lý hoặc đã được hướng dẫn, chuyển đơn.',
     escalate: c.hasSignsOfCrime ? null : 'Chỉ áp dụng khi có dấu hiệu tội phạm hoặc nguy cơ gây thiệt hại nghiêm trọng.',
     split: c.kind === 'mixed' ? null : 'Chỉ tách đơn có nhiều nội dung khác nhau.',
     management_check:
