@@ -6,6 +6,7 @@ import { CaseCommandDialog } from './CaseCommandDialog';
 import { CaseDeadlinePanel } from './CaseDeadlinePanel';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseDraftSection } from './CaseDraftSection';
+import { CaseEvidence } from './CaseEvidence';
 import { CaseOverview } from './CaseOverview';
 import { CaseTimeline } from './CaseTimeline';
 import { CaseWorkspaceProvider } from './CaseWorkspace';
@@ -23,6 +24,7 @@ export function CaseShow() {
         <Box sx={{ p: 2 }}>
           <CaseOverview />
           <VerificationSteps />
+          <CaseEvidence />
           <CaseDraftSection />
           <Measures />
           <CaseDocuments />
