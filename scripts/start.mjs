@@ -86,7 +86,11 @@ if (dev) start('Cổng công khai', bin('apps/site', 'astro'), ['dev', '--host',
 else start('Cổng công khai', process.execPath, ['dist/server/entry.mjs'], 'apps/site', siteEnv);
 await Promise.all([waitFor(adminUrl, 'Trang quản trị'), waitFor(siteUrl, 'Cổng công khai')]);
 
-const db = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite nhúng trong .data/ (chỉ để dùng thử)';
+const db = process.env.DATABASE_URL
+  ? 'PostgreSQL (DATABASE_URL)'
+  : process.env.PGLITE_DIR === ':memory:'
+    ? 'PGlite nhúng, trong bộ nhớ (mất khi dừng)'
+    : 'PGlite nhúng trong .data/ (chỉ để dùng thử)';
 console.log(`
 KNTC đã sẵn sàng — cơ sở dữ liệu: ${db}
   API:               ${apiUrl}   (kiểm tra: ${apiUrl}/healthz)
