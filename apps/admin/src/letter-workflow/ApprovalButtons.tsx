@@ -3,12 +3,10 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { handlingOutcomeLabels } from '@kntc/domain';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { Button, TextInput, useDataProvider, useTranslate } from 'react-admin';
-import type { KntcDataProvider, Petition } from '../providers/data-provider';
-import { StepDialog } from './StepDialog';
+import { TextInput, useTranslate } from 'react-admin';
+import type { Petition } from '../providers/data-provider';
+import { noteOf, StepButton } from './StepButton';
 import { validateRejection } from './step-validation';
-import { useLetterStep, useStepRunner } from './use-letter-step';
 
 /** What the leader is asked to approve or send back, as the officer proposed it. */
 function ProposalSummary({ record }: { record: Petition }) {
@@ -36,74 +34,49 @@ function ProposalSummary({ record }: { record: Petition }) {
  * transaction, and an accepted complaint or denunciation opens a case.
  */
 export function ApproveButton() {
-  const { record, isOffered } = useLetterStep('approve');
-  const dataProvider = useDataProvider<KntcDataProvider>();
-  const runStep = useStepRunner();
-  const [open, setOpen] = useState(false);
-  if (!record || !isOffered) return null;
   return (
-    <>
-      <Button label="kntc.letters.approve.action" onClick={() => setOpen(true)} color="success">
-        <CheckCircleIcon />
-      </Button>
-      <StepDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="kntc.letters.approve.title"
-        submitLabel="kntc.letters.approve.submit"
-        submitColor="success"
-        recordId={record.id}
-        defaultValues={{ note: '' }}
-        onSubmit={(values) =>
-          runStep(
-            () =>
-              dataProvider.approveProposal({
-                id: record.id,
-                version: record.version,
-                note: typeof values.note === 'string' ? values.note : undefined,
-              }),
-            'kntc.letters.approve.done',
-          )
-        }
-      >
-        <ProposalSummary record={record} />
-        <TextInput source="note" label="kntc.letters.approve.note" multiline minRows={2} fullWidth />
-      </StepDialog>
-    </>
+    <StepButton
+      action="approve"
+      label="kntc.letters.approve.action"
+      icon={<CheckCircleIcon />}
+      color="success"
+      title="kntc.letters.approve.title"
+      submitLabel="kntc.letters.approve.submit"
+      done="kntc.letters.approve.done"
+      defaultValues={{ note: '' }}
+      run={(dataProvider, record, values) => dataProvider.approveProposal({ id: record.id, version: record.version, note: noteOf(values) })}
+    >
+      {(record) => (
+        <>
+          <ProposalSummary record={record} />
+          <TextInput source="note" label="kntc.letters.approve.note" multiline minRows={2} fullWidth />
+        </>
+      )}
+    </StepButton>
   );
 }
 
 /** Trả lại đề xuất: back to "classified" with the reason, for the officer to propose again. */
 export function RejectButton() {
-  const { record, isOffered } = useLetterStep('reject');
-  const dataProvider = useDataProvider<KntcDataProvider>();
-  const runStep = useStepRunner();
-  const [open, setOpen] = useState(false);
-  if (!record || !isOffered) return null;
   return (
-    <>
-      <Button label="kntc.letters.reject.action" onClick={() => setOpen(true)} color="warning">
-        <UndoIcon />
-      </Button>
-      <StepDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="kntc.letters.reject.title"
-        submitLabel="kntc.letters.reject.submit"
-        submitColor="warning"
-        recordId={record.id}
-        defaultValues={{ note: '' }}
-        validate={validateRejection}
-        onSubmit={(values) =>
-          runStep(
-            () => dataProvider.rejectProposal({ id: record.id, version: record.version, note: typeof values.note === 'string' ? values.note : '' }),
-            'kntc.letters.reject.done',
-          )
-        }
-      >
-        <ProposalSummary record={record} />
-        <TextInput source="note" label="kntc.letters.reject.note" multiline minRows={2} fullWidth isRequired />
-      </StepDialog>
-    </>
+    <StepButton
+      action="reject"
+      label="kntc.letters.reject.action"
+      icon={<UndoIcon />}
+      color="warning"
+      title="kntc.letters.reject.title"
+      submitLabel="kntc.letters.reject.submit"
+      done="kntc.letters.reject.done"
+      defaultValues={{ note: '' }}
+      validate={validateRejection}
+      run={(dataProvider, record, values) => dataProvider.rejectProposal({ id: record.id, version: record.version, note: noteOf(values) ?? '' })}
+    >
+      {(record) => (
+        <>
+          <ProposalSummary record={record} />
+          <TextInput source="note" label="kntc.letters.reject.note" multiline minRows={2} fullWidth isRequired />
+        </>
+      )}
+    </StepButton>
   );
 }

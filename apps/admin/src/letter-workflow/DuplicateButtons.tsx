@@ -9,6 +9,7 @@ import { Button, HttpError, RadioButtonGroupInput, TextInput, useDataProvider, u
 import { DuplicateSuggestionItem } from '../petitions/DuplicateSuggestions';
 import { findByReceiptNumber, normalizeReceiptNumber } from '../petitions/duplicate-query';
 import type { KntcDataProvider, Petition } from '../providers/data-provider';
+import { StepButton } from './StepButton';
 import { StepDialog } from './StepDialog';
 import { duplicateTargetChoices, validateDuplicateLink, type DuplicateTargetChoice } from './step-validation';
 import { useLetterStep, useStepRunner } from './use-letter-step';
@@ -128,36 +129,26 @@ export function MarkDuplicateButton() {
 
 /** Bỏ gộp: the letter returns to the status it had before it was linked, and the count goes down. */
 export function UnlinkDuplicateButton() {
-  const { record, isOffered } = useLetterStep('unlink_duplicate');
-  const dataProvider = useDataProvider<KntcDataProvider>();
-  const runStep = useStepRunner();
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  if (!record || !isOffered) return null;
   return (
-    <>
-      <Button label="kntc.letters.duplicates.unlink_action" onClick={() => setOpen(true)}>
-        <CallSplitIcon />
-      </Button>
-      <StepDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="kntc.letters.duplicates.unlink_title"
-        submitLabel="kntc.letters.duplicates.unlink_submit"
-        recordId={record.id}
-        defaultValues={{ note: '' }}
-        onSubmit={(values) =>
-          runStep(
-            () => dataProvider.unlinkDuplicate({ id: record.id, version: record.version, note: textOf(values.note) }),
-            'kntc.letters.duplicates.unlinked',
-          )
-        }
-      >
-        <Typography variant="body2" sx={{ mb: 2 }}>
-          {translate('kntc.letters.duplicates.unlink_intro')}
-        </Typography>
-        <TextInput source="note" label="kntc.letters.duplicates.note" multiline minRows={2} fullWidth />
-      </StepDialog>
-    </>
+    <StepButton
+      action="unlink_duplicate"
+      label="kntc.letters.duplicates.unlink_action"
+      icon={<CallSplitIcon />}
+      title="kntc.letters.duplicates.unlink_title"
+      submitLabel="kntc.letters.duplicates.unlink_submit"
+      done="kntc.letters.duplicates.unlinked"
+      defaultValues={{ note: '' }}
+      run={(dataProvider, record, values) => dataProvider.unlinkDuplicate({ id: record.id, version: record.version, note: textOf(values.note) })}
+    >
+      {() => (
+        <>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate('kntc.letters.duplicates.unlink_intro')}
+          </Typography>
+          <TextInput source="note" label="kntc.letters.duplicates.note" multiline minRows={2} fullWidth />
+        </>
+      )}
+    </StepButton>
   );
 }

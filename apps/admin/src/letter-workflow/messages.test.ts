@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
 
 const keys = [
   ...new Set(
-    folders.flatMap((folder) => sources(join(src, folder))).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(kntc\.letters\.[a-z_.]+[a-z_])'/g)].map((m) => m[1] ?? '')),
+    folders.flatMap((folder) => sources(join(src, folder))).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"](kntc\.letters\.[a-z_.]+[a-z_])['"]/g)].map((m) => m[1] ?? '')),
   ),
 ];
 
