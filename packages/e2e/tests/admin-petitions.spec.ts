@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, login, loginAs } from './login.js';
+import { choose, login, loginAs, settleDuplicateSuggestions } from './login.js';
 import { urls } from './urls.js';
 
 test.describe('back office: signing in', () => {
@@ -21,6 +21,7 @@ test.describe('back office: letters', () => {
     await page.getByRole('textbox', { name: 'Địa chỉ người gửi' }).fill('48 Phan Đình Phùng, phường Quyết Thắng, Kon Tum');
     await page.getByRole('textbox', { name: 'Trích yếu nội dung' }).fill('Khiếu nại việc không được xét nâng lương trước thời hạn');
     await page.getByRole('textbox', { name: 'Nội dung đơn' }).fill('Tôi đủ điều kiện nhưng không được xét nâng lương trước thời hạn năm 2026.');
+    await settleDuplicateSuggestions(page);
     await page.getByRole('button', { name: 'Lưu và vào sổ' }).click();
     await expect(page.getByText('Đã thêm mới')).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, login, loginAs } from './login.js';
+import { choose, login, loginAs, settleDuplicateSuggestions } from './login.js';
 import { urls } from './urls.js';
 
 /** Today in Vietnam, the date the API counts deadlines from. */
@@ -80,6 +80,7 @@ test('an administrator adds a field to the catalogue, and reception files a lett
   await reception.getByRole('textbox', { name: 'Địa chỉ người gửi' }).fill('Tổ 5, phường Quyết Thắng, thành phố Kon Tum');
   await reception.getByRole('textbox', { name: 'Trích yếu nội dung' }).fill('Kiến nghị về chế độ bảo hiểm xã hội');
   await reception.getByRole('textbox', { name: 'Nội dung đơn' }).fill('Nội dung kiến nghị.');
+  await settleDuplicateSuggestions(reception);
   await reception.getByRole('button', { name: 'Lưu và vào sổ' }).click();
   await expect(reception).toHaveURL(/#\/petitions\/[0-9a-f-]{36}\/show/);
   await expect(reception.getByText(`Hành chính › ${name}`)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, loginAs } from './login.js';
+import { choose, loginAs, settleDuplicateSuggestions } from './login.js';
 import { urls } from './urls.js';
 
 /** One signed-in official in a browser context of their own, as two people at two desks. */
@@ -28,6 +28,7 @@ async function registerLetter(page: Page, letter: Letter, fill?: (page: Page) =>
   await page.getByRole('textbox', { name: 'Trích yếu nội dung' }).fill(letter.summary);
   await page.getByRole('textbox', { name: 'Nội dung đơn' }).fill(letter.content);
   await fill?.(page);
+  await settleDuplicateSuggestions(page);
   await page.getByRole('button', { name: 'Lưu và vào sổ' }).click();
   await expect(page.getByText('Đã thêm mới')).toBeVisible();
   await expect(page).toHaveURL(/#\/petitions\/[0-9a-f-]{36}\/show/);

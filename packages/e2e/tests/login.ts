@@ -18,3 +18,13 @@ export async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/**
+ * The intake form looks for duplicates shortly after the sender and summary are typed, and the
+ * panel it adds pushes the save buttons down: wait until it has finished before clicking them.
+ */
+export async function settleDuplicateSuggestions(page: Page) {
+  const panel = page.getByRole('region', { name: 'Đơn có thể trùng' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('progressbar')).toHaveCount(0);
+}
