@@ -1,4 +1,4 @@
-import type { RoleCode } from '@kntc/domain';
+import type { PermissionRow } from '@kntc/domain';
 import { TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import type { Case } from './case-api';
 import { caseCommandsFor, commandLabel } from './case-commands';
@@ -14,7 +14,7 @@ const stopping: ReadonlySet<string> = new Set(['suspend', 'terminate']);
  */
 export function CaseActions() {
   const record = useRecordContext<Case>();
-  const { permissions } = usePermissions<RoleCode>();
+  const { permissions } = usePermissions<PermissionRow>();
   const { open } = useCaseWorkspace();
   const translate = useTranslate();
   if (!record) return null;

@@ -1,4 +1,4 @@
-import { verdictLabels, type CaseDraft, type RoleCode } from '@kntc/domain';
+import { verdictLabels, type CaseDraft, type PermissionRow } from '@kntc/domain';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
@@ -79,7 +79,7 @@ function DraftView({ draft }: { draft: CaseDraft }) {
 export function CaseDraftSection() {
   const record = useRecordContext<Case>();
   const translate = useTranslate();
-  const { permissions } = usePermissions<RoleCode>();
+  const { permissions } = usePermissions<PermissionRow>();
   const { open } = useCaseWorkspace();
   if (!record) return null;
   const editor = caseCommandsFor(record, permissions).find((c) => c === 'draft' || c === 'revise_draft');

@@ -1,4 +1,4 @@
-import type { RoleCode } from '@kntc/domain';
+import type { PermissionRow } from '@kntc/domain';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import {
@@ -69,7 +69,7 @@ function AssigneeFilterChip() {
 }
 
 function CaseGrid() {
-  const { permissions } = usePermissions<RoleCode>();
+  const { permissions } = usePermissions<PermissionRow>();
   const canAssign = permissions !== undefined && canRunCaseCommand(permissions, 'assign');
   return (
     <>

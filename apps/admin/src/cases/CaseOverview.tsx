@@ -1,4 +1,4 @@
-import { caseKindLabels, caseStatusLabels, type RoleCode } from '@kntc/domain';
+import { caseKindLabels, caseStatusLabels, type PermissionRow } from '@kntc/domain';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -53,7 +53,7 @@ export function CaseOverview() {
   const record = useRecordContext<Case>();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { permissions } = usePermissions<RoleCode>();
+  const { permissions } = usePermissions<PermissionRow>();
   const { identity } = useGetIdentity();
   const { open } = useCaseWorkspace();
   if (!record) return null;

@@ -1,4 +1,4 @@
-import { MeasureSchema, todayInVietnam, type RoleCode } from '@kntc/domain';
+import { MeasureSchema, todayInVietnam, type PermissionRow } from '@kntc/domain';
 import Chip from '@mui/material/Chip';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
@@ -38,7 +38,7 @@ export function Measures() {
   const record = useRecordContext<Case>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<KntcDataProvider>();
-  const { permissions } = usePermissions<RoleCode>();
+  const { permissions } = usePermissions<PermissionRow>();
   const [adding, setAdding] = useState(false);
   const [completing, setCompleting] = useState<Measure>();
   const id = record ? String(record.id) : undefined;

@@ -1,4 +1,4 @@
-import { todayInVietnam, verificationStepKindLabels, VerificationStepSchema, type RoleCode } from '@kntc/domain';
+import { todayInVietnam, verificationStepKindLabels, VerificationStepSchema, type PermissionRow } from '@kntc/domain';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -30,7 +30,7 @@ export function VerificationSteps() {
   const record = useRecordContext<Case>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<KntcDataProvider>();
-  const { permissions } = usePermissions<RoleCode>();
+  const { permissions } = usePermissions<PermissionRow>();
   const [adding, setAdding] = useState(false);
   const id = record ? String(record.id) : undefined;
   const state = useCaseData(id ? (signal) => dataProvider.caseVerificationSteps({ id, signal }) : undefined, [id, record?.version]);

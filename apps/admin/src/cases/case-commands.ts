@@ -1,16 +1,14 @@
 import {
   caseMachine,
   openCaseStatuses,
-  petitionWriterRoles,
-  signerRoles,
   type CaseAction,
   type CaseKind,
   type CaseStatus,
-  type RoleCode,
+  type PermissionRow,
 } from '@kntc/domain';
 import type { CaseCommandName } from './case-api';
 
-/** Steps the API lets only the director or a deputy take (they sign, return, stop or extend). */
+/** Steps that need `case.sign` in the permission matrix (by default the director and deputies): sign, return, stop, extend. */
 const signerCommands: ReadonlySet<string> = new Set<CaseCommandName>(['sign', 'return_draft', 'terminate', 'extend']);
 
 const commandNames: ReadonlySet<string> = new Set<CaseCommandName>([
@@ -21,10 +19,10 @@ const commandNames: ReadonlySet<string> = new Set<CaseCommandName>([
   'assign',
 ]);
 
-/** Mirrors the API's role guards, so the screen offers only what the server would accept. */
-export function canRunCaseCommand(role: RoleCode, command: string): boolean {
-  if (!commandNames.has(command)) return false;
-  return (signerCommands.has(command) ? signerRoles : petitionWriterRoles).includes(role);
+/** Mirrors the API's permission checks, so the screen offers only what the server would accept. */
+export function canRunCaseCommand(permissions: PermissionRow | undefined, command: string): boolean {
+  if (!permissions || !commandNames.has(command)) return false;
+  return permissions[signerCommands.has(command) ? 'case.sign' : 'case.write'] !== undefined;
 }
 
 export const isClockRunning = (status: CaseStatus): boolean => (openCaseStatuses as readonly CaseStatus[]).includes(status);
@@ -43,34 +41,33 @@ type CaseState = {
  * now (as the API lists them), then the decisions outside it. Extension is for denunciations only
  * (Luật Tố cáo Đ30); a complaint's longer limit comes from the "complex" flag instead.
  */
-export function caseCommandsFor(record: CaseState, role: RoleCode | undefined): CaseCommandName[] {
-  if (!role) return [];
+export function caseCommandsFor(record: CaseState, permissions: PermissionRow | undefined): CaseCommandName[] {
+  if (!permissions) return [];
   const commands: CaseCommandName[] = [...record.availableActions];
   // Revising the draft comes before submitting it.
   if (record.status === 'drafting') commands.unshift('revise_draft');
   if (record.kind === 'denunciation' && isClockRunning(record.status)) commands.push('extend');
-  return commands.filter((command) => canRunCaseCommand(role, command));
+  return commands.filter((command) => canRunCaseCommand(permissions, command));
 }
 
 /** "Cập nhật" beside the complex/remote flags: they only matter while the clock runs. */
-export const canSetFlags = (record: CaseState, role: RoleCode | undefined): boolean =>
-  role !== undefined && isClockRunning(record.status) && canRunCaseCommand(role, 'set_flags');
+export const canSetFlags = (record: CaseState, permissions: PermissionRow | undefined): boolean =>
+  isClockRunning(record.status) && canRunCaseCommand(permissions, 'set_flags');
 
 /** "Nhận xử lý": an official takes over a case that is not theirs and not finished. */
-export const canTakeOver = (record: CaseState, role: RoleCode | undefined, userId: string | undefined): boolean =>
-  role !== undefined &&
+export const canTakeOver = (record: CaseState, permissions: PermissionRow | undefined, userId: string | undefined): boolean =>
   userId !== undefined &&
   record.assigneeId !== userId &&
   !isFinished(record.status) &&
-  canRunCaseCommand(role, 'assign');
+  canRunCaseCommand(permissions, 'assign');
 
 /** Verification steps are recorded while verifying or in dialogue, as the API requires. */
-export const canRecordVerification = (status: CaseStatus, role: RoleCode | undefined): boolean =>
-  role !== undefined && (status === 'verifying' || status === 'dialogue') && petitionWriterRoles.includes(role);
+export const canRecordVerification = (status: CaseStatus, permissions: PermissionRow | undefined): boolean =>
+  (status === 'verifying' || status === 'dialogue') && permissions?.['case.write'] !== undefined;
 
 /** Enforcement measures follow the signed decision or conclusion, until the case closes. */
-export const canRecordMeasures = (status: CaseStatus, role: RoleCode | undefined): boolean =>
-  role !== undefined && (status === 'issued' || status === 'enforcing') && petitionWriterRoles.includes(role);
+export const canRecordMeasures = (status: CaseStatus, permissions: PermissionRow | undefined): boolean =>
+  (status === 'issued' || status === 'enforcing') && permissions?.['case.write'] !== undefined;
 
 /** The label of a step as the state machine names it; the others are named by the translations. */
 export function commandLabel(command: string): string {

@@ -2,7 +2,17 @@ import { caseStatusLabels, type CaseStatus } from '@kntc/domain';
 import { commandLabel } from './case-commands';
 
 /** Timeline events that are not commands of the action bar, named by the translations. */
-const recordedEvents = ['open', 'verification_step', 'measure_added', 'measure_done'] as const;
+const recordedEvents = [
+  'open',
+  'verification_step',
+  'measure_added',
+  'measure_done',
+  'publication_draft',
+  'publication_review',
+  'publication_approve',
+  'publication_reopen',
+  'publication_publish',
+] as const;
 /** Commands outside the state machine, which the translations name. */
 const otherCommands: ReadonlySet<string> = new Set(['revise_draft', 'extend', 'set_flags', 'assign']);
 

@@ -3,7 +3,6 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { petitionReaderRoles } from '@kntc/domain';
 import { CreateButton, ListButton, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import type { SessionUser } from '../providers/auth-provider';
 import { quickCountsFor } from './quick-counts';
@@ -16,9 +15,9 @@ export function Dashboard() {
   const { identity } = useGetIdentity();
   const user = identity as (SessionUser & { id: string }) | undefined;
   const { canAccess: canList } = useCanAccess({ action: 'list', resource: 'petitions' });
-  const counts = quickCountsFor(user?.role);
+  const counts = quickCountsFor(user?.permissions);
   // Reminders are about letters and cases; those who cannot open them have none.
-  const hasReminders = user !== undefined && petitionReaderRoles.includes(user.role);
+  const hasReminders = user?.permissions['petition.read'] !== undefined;
 
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>

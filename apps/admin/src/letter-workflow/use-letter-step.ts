@@ -1,14 +1,14 @@
-import { roleCodes, type PetitionAction, type RoleCode } from '@kntc/domain';
+import type { PermissionRow, PetitionAction } from '@kntc/domain';
 import { useCallback } from 'react';
 import { useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { canAccess } from '../providers/access';
 import type { Petition } from '../providers/data-provider';
 
-const isRole = (value: unknown): value is RoleCode => typeof value === 'string' && (roleCodes as readonly string[]).includes(value);
+const isPermissionRow = (value: unknown): value is PermissionRow => typeof value === 'object' && value !== null;
 
 /**
- * Whether the signed-in user may take this step on the letter now: the role allows it (the rule
- * of providers/access.ts, mirroring the API's guard) and the letter's state machine offers it
+ * Whether the signed-in user may take this step on the letter now: the permission matrix allows it
+ * (the rule of providers/access.ts, mirroring the API's check) and the letter's state machine offers it
  * (its availableActions). The role is asked without the record on purpose: react-admin caches
  * canAccess answers per record id, and a step would otherwise stay hidden after the status moved.
  */
@@ -16,7 +16,7 @@ export function useLetterStep(action: PetitionAction): { record: Petition | unde
   const record = useRecordContext<Petition>();
   const { permissions } = usePermissions<unknown>();
   const isOffered =
-    record !== undefined && isRole(permissions) && canAccess(permissions, 'petitions', { action }) && record.availableActions.includes(action);
+    record !== undefined && isPermissionRow(permissions) && canAccess(permissions, 'petitions', { action }) && record.availableActions.includes(action);
   return { record, isOffered };
 }
 

@@ -1,9 +1,12 @@
-import { catalogueEditorRoles, legalClockEditorRoles, petitionApproverRoles, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import type { ActionCode, PermissionRow } from '@kntc/domain';
 import { canRunCaseCommand } from '../cases/case-commands';
 import type { ResourceName } from './data-provider';
 
 type AccessRequest = { action: string; record?: Record<string, unknown> | undefined };
-type AccessRule = (role: RoleCode, request: AccessRequest) => boolean;
+type AccessRule = (permissions: PermissionRow, request: AccessRequest) => boolean;
+
+/** Whether the signed-in official's role holds the action in the permission matrix, at any scope. */
+export const holds = (permissions: PermissionRow | undefined, action: ActionCode): boolean => permissions?.[action] !== undefined;
 
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 const isDraft = (record: AccessRequest['record']) => record?.status === 'draft';
@@ -19,26 +22,30 @@ const isOffered = (record: AccessRequest['record'], action: string) =>
  * date), only the heads of the department change them. Nothing is ever deleted: a rule that
  * stops applying gets an end date, a year is corrected rather than removed.
  */
-const legalClockData: AccessRule = (role, { action }) =>
-  READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && legalClockEditorRoles.includes(role));
+const legalClockData: AccessRule = (permissions, { action }) =>
+  READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && holds(permissions, 'legalClock.write'));
 
 
 /** Items are never deleted, only made inactive: letters keep the codes they were filed under. */
-const catalogueData: AccessRule = (role, { action }) =>
-  READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && catalogueEditorRoles.includes(role));
+const catalogueData: AccessRule = (permissions, { action }) =>
+  READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && holds(permissions, 'catalogue.write'));
 
 /**
- * Mirrors the API's role guards so the UI hides what the server would refuse.
- * The server stays the authority: these rules only decide which buttons to show.
+ * Mirrors the API's checks against the permission matrix (the signed-in role's row, sent with the
+ * session) so the UI hides what the server would refuse. The server stays the authority: these
+ * rules only decide which menus and buttons to show. Scope (own, unit, agency) narrows records on
+ * the server; a record the screen has at all is within it.
  */
-const rules: Record<ResourceName, AccessRule> = {
-  petitions: (role, { action, record }) => {
-    if (READ_ACTIONS.has(action)) return petitionReaderRoles.includes(role);
-    if (APPROVAL_ACTIONS.has(action)) return petitionApproverRoles.includes(role) && isOffered(record, action);
-    if (!petitionWriterRoles.includes(role)) return false;
+const rules: Record<ResourceName | 'permissions' | 'retention', AccessRule> = {
+  petitions: (permissions, { action, record }) => {
+    if (READ_ACTIONS.has(action)) return holds(permissions, 'petition.read');
+    if (APPROVAL_ACTIONS.has(action)) return holds(permissions, 'petition.approve') && isOffered(record, action);
+    // Scans and evidence are filed (and withdrawn) by whoever may attach files.
+    if (action === 'attach') return holds(permissions, 'attachment.write');
+    // Opening the identity vault (with a reason, audited) is a permission of its own, not a write.
+    if (action === 'reveal_identity') return holds(permissions, 'identity.reveal') && (record === undefined || record.isProtected === true);
+    if (!holds(permissions, 'petition.write')) return false;
     if (STEP_ACTIONS.has(action)) return isOffered(record, action);
-    // Scans and evidence are filed (and withdrawn) by whoever handles letters.
-    if (action === 'attach') return true;
     // Without a record (route guards, bulk checks) the role decides; with one, the status does too.
     if (action === 'delete' || action === 'register') return record === undefined || isDraft(record);
     return action === 'create' || action === 'edit';
@@ -48,12 +55,24 @@ const rules: Record<ResourceName, AccessRule> = {
   // Written by the server whenever edited data moves running deadlines; nobody edits the record.
   deadlineRecalculations: (_role, { action }) => READ_ACTIONS.has(action),
   // Cases are never created, edited or deleted as such: every change is a workflow step (action = its name).
-  cases: (role, { action }) => (READ_ACTIONS.has(action) ? petitionReaderRoles.includes(role) : canRunCaseCommand(role, action)),
+  cases: (permissions, { action }) => (READ_ACTIONS.has(action) ? holds(permissions, 'case.read') : canRunCaseCommand(permissions, action)),
   catalogues: catalogueData,
+  // Accounts are never deleted: an official who leaves is deactivated, and letters keep who handled them.
+  users: (permissions, { action }) =>
+    holds(permissions, 'user.manage') && (READ_ACTIONS.has(action) || ['create', 'edit', 'resetPassword', 'resetTotp'].includes(action)),
+  // Nhật ký kiểm tra: read and exported, never written from a screen.
+  audit: (permissions, { action }) => READ_ACTIONS.has(action) && holds(permissions, 'audit.read'),
+  // Công khai: the redaction is prepared by those who redact; approving and publishing are checked on the screen.
+  publications: (permissions, { action }) => (READ_ACTIONS.has(action) || action === 'create') && holds(permissions, 'publication.redact'),
+  // Hủy hồ sơ hết thời hạn lưu: the head's decision (retention.destroy), one page.
+  retention: (permissions, { action }) => READ_ACTIONS.has(action) && holds(permissions, 'retention.destroy'),
+  // The matrix itself: the auditor reads it, the system administrator edits it cell by cell.
+  permissions: (permissions, { action }) =>
+    READ_ACTIONS.has(action) ? holds(permissions, 'permission.read') : action === 'edit' && holds(permissions, 'permission.manage'),
 };
 
-const hasRule = (resource: string): resource is ResourceName => Object.hasOwn(rules, resource);
+const hasRule = (resource: string): resource is keyof typeof rules => Object.hasOwn(rules, resource);
 
-export function canAccess(role: RoleCode, resource: string, request: AccessRequest): boolean {
-  return hasRule(resource) && rules[resource](role, request);
+export function canAccess(permissions: PermissionRow, resource: string, request: AccessRequest): boolean {
+  return hasRule(resource) && rules[resource](permissions, request);
 }

@@ -1,4 +1,4 @@
-/** Default roles (issue 5 makes the permissions per role editable data). */
+/** Default roles; what each may do is the permission matrix (permissions.ts), editable by the system administrator. */
 export const roleCodes = [
   'director',
   'deputy_director',
@@ -22,21 +22,3 @@ export const roleLabels: Record<RoleCode, string> = {
   auditor: 'Kiểm tra viên (chỉ xem)',
 };
 
-/** Roles that handle letters day to day. */
-export const petitionWriterRoles: readonly RoleCode[] = [
-  'director',
-  'deputy_director',
-  'inspector',
-  'unit_head',
-  'reception_officer',
-];
-export const petitionReaderRoles: readonly RoleCode[] = [...petitionWriterRoles, 'auditor'];
-
-/** Leaders who approve a proposed handling outcome (configurable per step in the permission matrix later). */
-export const petitionApproverRoles: readonly RoleCode[] = ['director', 'deputy_director', 'unit_head'];
-
-/** Leaders who sign decisions and conclusions (the director, or a deputy by delegation). */
-export const signerRoles: readonly RoleCode[] = ['director', 'deputy_director'];
-
-/** Who maintains the reference lists (catalogues): the same leaders who maintain the legal clock. */
-export const catalogueEditorRoles: readonly RoleCode[] = ['sysadmin', 'director', 'deputy_director', 'unit_head'];

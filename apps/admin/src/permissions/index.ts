@@ -1,0 +1,7 @@
+import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
+import { PermissionMatrix } from './PermissionMatrix';
+
+export default {
+  list: PermissionMatrix,
+  icon: AdminPanelSettingsIcon,
+};
