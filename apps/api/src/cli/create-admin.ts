@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { hashPassword, schema, ensureReferenceData } from '@kntc/db';
-import { NewPasswordSchema } from '@kntc/domain';
+import { passwordProblem } from '@kntc/domain';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../database.js';
 import { parseEnv } from '../env.js';
@@ -48,8 +48,8 @@ try {
   const username = (await ask('Tên đăng nhập của quản trị viên: ')).toLowerCase();
   const fullName = await ask('Họ và tên: ');
   const password = await ask('Mật khẩu (ít nhất 12 ký tự): ', true);
-  const parsed = NewPasswordSchema.safeParse(password);
-  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Mật khẩu không hợp lệ.');
+  const problem = passwordProblem(password, { username });
+  if (problem) throw new Error(problem);
   if ((await ask('Nhập lại mật khẩu: ', true)) !== password) throw new Error('Hai lần nhập mật khẩu không khớp.');
   const existing = await handle.db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username));
   if (existing.length > 0) throw new Error(`Tên đăng nhập "${username}" đã tồn tại.`);

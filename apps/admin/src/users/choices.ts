@@ -1,0 +1,3 @@
+import { roleCodes, roleLabels } from '@kntc/domain';
+
+export const roleChoices = roleCodes.map((id) => ({ id, name: roleLabels[id] }));
