@@ -9,6 +9,8 @@ test('a letter with two contents is split into numbered items, then the split is
       receivedDate: '2026-11-23',
       channel: 'post',
       kind: 'mixed',
+      // It includes a denunciation: its sender is protected, as splitting it requires.
+      protectIdentity: true,
       sender: { fullName: 'Ông Ích Tách Đơn', address: 'Thôn 7, xã Đăk Mar, huyện Đăk Hà' },
       summary: 'Khiếu nại kỷ luật và tố cáo trưởng phòng',
       content: 'Đơn gồm hai nội dung.',

@@ -4,7 +4,7 @@ import { besideOrBelow } from '../layout/aside';
 import { DeadlinePanel } from './DeadlinePanel';
 import { DraftDeleteButton } from './DraftDeleteButton';
 import { PetitionInputs } from './PetitionInputs';
-import { petitionResolver } from './petition-form';
+import { keepProtectedSigners, petitionResolver } from './petition-form';
 import { RegisterButton } from './RegisterButton';
 import { useSaveErrorHandler } from '../forms/save-errors';
 
@@ -45,6 +45,7 @@ export function PetitionEdit() {
       aside={<DeadlinePanel />}
       sx={besideOrBelow}
       mutationOptions={{ onError }}
+      transform={keepProtectedSigners}
     >
       <SimpleForm resolver={resolver} resetOptions={keepTyping} toolbar={<EditToolbar />}>
         <PetitionInputs />

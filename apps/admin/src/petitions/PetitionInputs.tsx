@@ -10,13 +10,15 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  useRecordContext,
   useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
+import Alert from '@mui/material/Alert';
 import { CheckboxInput } from './CheckboxInput';
 import { channelChoices, kindChoices } from './choices';
 import { FieldInput } from './FieldInput';
-import { isForwardedChannel } from './petition-form';
+import { isAlwaysProtected, isForwardedChannel } from './petition-form';
 
 const columns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, width: '100%' } as const;
 
@@ -63,9 +65,60 @@ function CoSenderInputs() {
         <TextInput source="address" autoComplete="off" sx={{ flex: '3 1 260px' }} />
         <TextInput source="idNumber" autoComplete="off" inputMode="numeric" sx={{ flex: '1 1 170px' }} />
         <TextInput source="phone" autoComplete="off" type="tel" sx={{ flex: '1 1 150px' }} />
+        <TextInput source="email" autoComplete="off" type="email" sx={{ flex: '1 1 200px' }} />
         <CheckboxInput source="isRepresentative" label="resources.petitions.fields.coSenders.isRepresentative" sx={{ alignSelf: 'center', whiteSpace: 'nowrap' }} />
       </SimpleFormIterator>
     </ArrayInput>
+  );
+}
+
+/** Whether the sender's identity is sealed: always for a denunciation, on request for other letters. */
+function ProtectIdentityInput() {
+  const translate = useTranslate();
+  return (
+    <FormDataConsumer<{ kind?: string }>>
+      {({ formData }) =>
+        isAlwaysProtected(formData.kind) ? (
+          <Alert severity="info" sx={{ mb: 1 }}>
+            {translate('kntc.identities.always_protected')}
+          </Alert>
+        ) : (
+          <CheckboxInput source="protectIdentity" />
+        )
+      }
+    </FormDataConsumer>
+  );
+}
+
+/**
+ * The sender and co-signers. A letter already protected shows only its pseudonyms: the names are
+ * in the vault, behind "Xem danh tính", and the form sends no signers back (keepProtectedSigners).
+ */
+function SignerInputs() {
+  const record = useRecordContext<{ isProtected?: boolean; sender?: { fullName: string }; coSenders?: { fullName: string }[] }>();
+  const translate = useTranslate();
+  if (record?.isProtected) {
+    const names = [record.sender?.fullName, ...(record.coSenders ?? []).map((s) => s.fullName)].filter(Boolean).join(', ');
+    return (
+      <Alert severity="info" sx={{ mb: 1 }}>
+        {translate('kntc.identities.protected_form', { names })}
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <ProtectIdentityInput />
+      <Box sx={columns}>
+        <TextInput source="sender.fullName" autoComplete="off" />
+        <TextInput source="sender.address" autoComplete="off" />
+        <TextInput source="sender.idNumber" autoComplete="off" inputMode="numeric" />
+        <TextInput source="sender.phone" autoComplete="off" type="tel" />
+        <TextInput source="sender.email" autoComplete="off" type="email" />
+      </Box>
+
+      <Section title="kntc.letters.sections.co_senders" hint="kntc.letters.co_senders.hint" />
+      <CoSenderInputs />
+    </>
   );
 }
 
@@ -96,15 +149,7 @@ export function PetitionInputs() {
       </FormDataConsumer>
 
       <Section title="kntc.petitions.sections.sender" />
-      <Box sx={columns}>
-        <TextInput source="sender.fullName" autoComplete="off" />
-        <TextInput source="sender.address" autoComplete="off" />
-        <TextInput source="sender.idNumber" autoComplete="off" inputMode="numeric" />
-        <TextInput source="sender.phone" autoComplete="off" type="tel" />
-      </Box>
-
-      <Section title="kntc.letters.sections.co_senders" hint="kntc.letters.co_senders.hint" />
-      <CoSenderInputs />
+      <SignerInputs />
 
       <Section title="kntc.letters.sections.respondent" hint="kntc.letters.optional_section" />
       <Box sx={columns}>

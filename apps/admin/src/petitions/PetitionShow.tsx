@@ -35,6 +35,8 @@ import { SplitButton, UnsplitButton } from '../letter-workflow/SplitButtons';
 import { SplitItemsPanel } from '../letter-workflow/SplitItemsPanel';
 import { RevisionProvider, useRevision } from '../letter-workflow/revision';
 import { TimelinePanel } from '../timeline/TimelinePanel';
+import { RevealIdentityButton } from '../identities/RevealIdentityButton';
+import { ProtectedSenderNote } from '../identities/ProtectedSenderNote';
 import type { Petition } from '../providers/data-provider';
 import { channelChoices, kindChoices } from './choices';
 import { DeadlinePanel } from './DeadlinePanel';
@@ -70,6 +72,7 @@ function ShowActions() {
       <SplitButton />
       <UnsplitButton />
       <EditButton />
+      <RevealIdentityButton />
       <DraftDeleteButton />
     </TopToolbar>
   );
@@ -132,6 +135,43 @@ function CoSendersTable() {
         </TableBody>
       </Table>
     </Box>
+  );
+}
+
+/** The sender; a protected one appears only under the pseudonym, with a note saying why. */
+function SenderFields() {
+  const record = useRecordContext<Petition>();
+  if (!record) return null;
+  if (record.isProtected) {
+    return (
+      <Box>
+        <Labeled>
+          <TextField source="sender.fullName" />
+        </Labeled>
+        <ProtectedSenderNote />
+      </Box>
+    );
+  }
+  return (
+    <>
+      <Box sx={columns}>
+        <Labeled>
+          <TextField source="sender.fullName" />
+        </Labeled>
+        <Labeled>
+          <TextField source="sender.idNumber" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="sender.phone" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="sender.email" emptyText="—" />
+        </Labeled>
+      </Box>
+      <Labeled>
+        <TextField source="sender.address" />
+      </Labeled>
+    </>
   );
 }
 
@@ -211,18 +251,7 @@ function LetterDetails() {
           </Labeled>
         </Box>
         <ForwardingFields />
-        <Box sx={columns}>
-          <Labeled>
-            <TextField source="sender.fullName" />
-          </Labeled>
-          <Labeled>
-            <TextField source="sender.idNumber" emptyText="—" />
-          </Labeled>
-          <Labeled>
-            <TextField source="sender.phone" emptyText="—" />
-          </Labeled>
-        </Box>
-        <TextField source="sender.address" />
+        <SenderFields />
         <CoSendersTable />
         <PartiesFields />
         <TextField source="summary" />

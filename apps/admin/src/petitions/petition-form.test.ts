@@ -1,6 +1,6 @@
 import { PetitionCreateSchema, PetitionUpdateDataSchema } from '@kntc/domain';
 import { describe, expect, it } from 'vitest';
-import { clearEmptyParties, clearHiddenForwarding, createDefaults, petitionResolver } from './petition-form';
+import { clearEmptyParties, clearHiddenForwarding, createDefaults, keepProtectedSigners, petitionResolver } from './petition-form';
 
 const valid = {
   ...createDefaults(),
@@ -88,5 +88,19 @@ describe('petitionResolver', () => {
     expect(none.values).toMatchObject({ respondent: null, contestedDecision: null, coSenders: [] });
     const halfTyped = await resolve({ ...valid, respondent: { name: '', position: 'Trưởng phòng', organisation: '' } }, undefined, options);
     expect(halfTyped.errors).toMatchObject({ respondent: { name: { message: expect.stringMatching(/ít nhất 2 ký tự/) } } });
+  });
+});
+
+describe('keepProtectedSigners', () => {
+  it('sends no signers for a protected letter, whose form holds only pseudonyms', async () => {
+    const record = { ...valid, id: 'x', isProtected: true, protectIdentity: true, kind: 'denunciation', sender: { fullName: 'Người tố cáo A', address: '', idNumber: null, phone: null, email: null }, coSenders: [] };
+    expect(keepProtectedSigners(record)).toMatchObject({ sender: null, coSenders: null });
+    const result = await petitionResolver(PetitionUpdateDataSchema)(record, undefined, options);
+    expect(result.errors).toEqual({});
+  });
+
+  it('leaves an unprotected letter’s signers as typed', () => {
+    const values = { ...valid, isProtected: false };
+    expect(keepProtectedSigners(values)).toBe(values);
   });
 });

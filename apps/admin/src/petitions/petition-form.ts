@@ -48,13 +48,26 @@ export function clearEmptyParties(values: Record<string, unknown>): Record<strin
  */
 export function petitionResolver(schema: z.ZodObject): FormResolver {
   const resolve = zodResolver(schema);
-  return (values, context, options) => resolve(clearEmptyParties(clearHiddenForwarding(pickEditable(schema, values))), context, options);
+  return (values, context, options) =>
+    resolve(clearEmptyParties(clearHiddenForwarding(pickEditable(schema, keepProtectedSigners(values)))), context, options);
 }
+
+/**
+ * A protected letter's form shows its signers' pseudonyms, not their names: it sends no signers
+ * (null), and the server keeps the sealed ones. Sending the pseudonyms back would be refused.
+ */
+export function keepProtectedSigners(values: Record<string, unknown>): Record<string, unknown> {
+  return values.isProtected === true ? { ...values, sender: null, coSenders: null } : values;
+}
+
+/** A denunciation's sender is always protected (Luật Tố cáo Đ9); the box only matters for other letters. */
+export const isAlwaysProtected = (kind: unknown): boolean => kind === 'denunciation';
 
 /** A new letter is dated today (Vietnam time) and signed by one person, with nobody named against it, until said otherwise. */
 export const createDefaults = () => ({
   receivedDate: todayInVietnam(),
-  sender: { fullName: '', address: '', idNumber: '', phone: '' },
+  sender: { fullName: '', address: '', idNumber: '', phone: '', email: '' },
+  protectIdentity: false,
   signerCount: 1,
   summary: '',
   content: '',

@@ -43,11 +43,22 @@ const PhoneSchema = z
   .or(z.literal('').transform(() => null))
   .transform((v) => v ?? null);
 
+const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Địa chỉ thư điện tử không hợp lệ.' }).max(254, { error: 'Địa chỉ thư điện tử quá dài.' }))
+  .optional()
+  .nullable()
+  .or(z.literal('').transform(() => null))
+  .transform((v) => v ?? null);
+
 export const PetitionSenderSchema = z.strictObject({
   fullName: text('Họ và tên người gửi', 2, 200),
   address: text('Địa chỉ người gửi', 1, 500),
   idNumber: IdNumberSchema,
   phone: PhoneSchema,
+  email: EmailSchema,
 });
 export type PetitionSender = z.output<typeof PetitionSenderSchema>;
 
@@ -95,12 +106,19 @@ const petitionFields = {
   coSenders: z.array(CoSenderSchema).max(500, { error: 'Tối đa 500 người cùng ký đơn.' }).default([]),
   respondent: RespondentSchema.optional().nullable().transform((v) => v ?? null),
   contestedDecision: ContestedDecisionSchema.optional().nullable().transform((v) => v ?? null),
+  /**
+   * The sender asks that their identity be kept secret (a complainant may; a denouncer always is,
+   * whatever this says: see isIdentityProtected).
+   */
+  protectIdentity: z.boolean().default(false),
 };
 
-type GroupFields = { signerCount: number; coSenders: { isRepresentative: boolean }[] };
+type GroupFields = { signerCount: number; coSenders: { isRepresentative: boolean }[] | null };
 
 /** The signer count covers everyone named; a group letter names representatives (Luật TCD Đ29: up to 5). */
 function checkGroup(value: GroupFields, ctx: z.RefinementCtx) {
+  // Signers kept as stored are checked against the stored list where they are kept.
+  if (value.coSenders === null) return;
   if (value.signerCount < 1 + value.coSenders.length) {
     ctx.addIssue({
       code: 'custom',
@@ -137,7 +155,18 @@ export const PetitionCreateSchema = z
 export type PetitionCreateInput = z.input<typeof PetitionCreateSchema>;
 export type PetitionCreate = z.output<typeof PetitionCreateSchema>;
 
-export const PetitionUpdateDataSchema = z.strictObject(petitionFields).superRefine(requireForwardingAgency).superRefine(checkGroup);
+export const PetitionUpdateDataSchema = z
+  .strictObject({
+    ...petitionFields,
+    /**
+     * null keeps the signers as stored: a screen that shows a protected letter's pseudonyms saves
+     * it this way, never sending the pseudonyms back as if they were names.
+     */
+    sender: PetitionSenderSchema.nullable(),
+    coSenders: z.array(CoSenderSchema).max(500, { error: 'Tối đa 500 người cùng ký đơn.' }).nullable().default([]),
+  })
+  .superRefine(requireForwardingAgency)
+  .superRefine(checkGroup);
 export type PetitionUpdateData = z.output<typeof PetitionUpdateDataSchema>;
 
 export const VersionSchema = z.number({ error: 'Thiếu phiên bản bản ghi.' }).int().min(1);
