@@ -2,6 +2,7 @@ export * from './model.js';
 export { formatLongDate, formatPlaceAndDate, formatShortDate, parseIsoDate, padDay, padMonth, type CalendarDate } from './dates.js';
 export { DRAFT_NUMBER_GAP, formatDocumentNumber, formatNumberLine } from './number.js';
 export { buildDocument, renderDocx } from './render-docx.js';
+export { docxText, documentXmlText } from './docx-text.js';
 export { documentFileName } from './file-name.js';
 export { MOTTO, NATIONAL_NAME } from './render/header.js';
 export { END_MARK } from './render/body.js';

@@ -1,5 +1,5 @@
 import { PaginationSchema } from '@kntc/domain';
-import { listPublicPublications } from '@kntc/db';
+import { getPublicPublication, listPublicPublications } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { publicProcedure } from '../trpc.js';
@@ -17,4 +17,8 @@ export const publicRouter = {
       }),
     )
     .query(({ ctx, input }) => listPublicPublications(ctx.db, input)),
+  /** One published conclusion or decision: the approved redacted copy, never the source it was made from. */
+  publication: publicProcedure
+    .input(z.strictObject({ slug: z.string().trim().min(1).max(200) }))
+    .query(({ ctx, input }) => getPublicPublication(ctx.db, input.slug)),
 } satisfies TRPCRouterRecord;

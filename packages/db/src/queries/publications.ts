@@ -1,4 +1,4 @@
-import { foldVietnamese, type ListResult, type Pagination } from '@kntc/domain';
+import { foldVietnamese, notFound, type ListResult, type Pagination } from '@kntc/domain';
 import { and, count, desc, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { agencies } from '../schema/organisation.js';
@@ -50,3 +50,18 @@ export async function listPublicPublications(
   ]);
   return { data: rows.map(toPublic), total: total?.value ?? 0 };
 }
+
+/**
+ * One published (or taken-down) publication with its redacted text, by slug. Drafts and approved
+ * copies not yet published are not found; the source text lives elsewhere and is never selected.
+ */
+export async function getPublicPublication(db: Db, slug: string) {
+  const [row] = await db
+    .select({ ...publicColumns, redactedBody: publications.redactedBody })
+    .from(publications)
+    .innerJoin(agencies, eq(agencies.id, publications.agencyId))
+    .where(and(eq(publications.slug, slug), inArray(publications.state, [...visibleStates])));
+  if (!row) throw notFound('bản công khai');
+  return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null };
+}
+export type PublicPublication = Awaited<ReturnType<typeof getPublicPublication>>;

@@ -1,9 +1,12 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { publicationKinds, publicationStates, type MaskSpan } from '@kntc/domain';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases.js';
 import { createdAt, id, updatedAt } from './columns.js';
+import { documents } from './documents.js';
 import { agencies } from './organisation.js';
+import { users } from './users.js';
 
-export const publicationKinds = ['denunciation_conclusion', 'complaint_decision', 'inspection_conclusion'] as const;
-export const publicationStates = ['draft', 'approved', 'published', 'taken_down'] as const;
+export { publicationKinds, publicationStates };
 
 /**
  * What the public site may show. Holds only the redacted copy: the public router
@@ -20,6 +23,7 @@ export const publications = pgTable(
     kind: text('kind', { enum: publicationKinds }).notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
+    /** Empty until a second official approves the redaction; then the frozen redacted copy. */
     redactedBody: text('redacted_body').notNull(),
     documentNumber: text('document_number'),
     signedDate: date('signed_date', { mode: 'string' }).notNull(),
@@ -29,8 +33,52 @@ export const publications = pgTable(
     takedownReason: text('takedown_reason'),
     /** Folded title and summary for diacritic-free public search. */
     searchText: text('search_text').notNull().default(''),
+    /** Back office only (never in the public projection): who confirmed the redaction, and when. */
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index('publications_state_published_idx').on(t.state, t.publishedAt)],
+);
+
+/**
+ * The redaction record behind a publication, for the back office only: the text of the signed
+ * document it was made from, the masks the detectors proposed, and the officer's decisions. The
+ * public router never reads this table. Protected identities are replaced by their placeholder
+ * before the text is stored here, so it holds no vault secret in clear.
+ */
+export const publicationSources = pgTable(
+  'publication_sources',
+  {
+    publicationId: uuid('publication_id')
+      .primaryKey()
+      .references(() => publications.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** One publication per signed decision or conclusion. */
+    caseId: uuid('case_id')
+      .notNull()
+      .unique()
+      .references(() => cases.id),
+    documentId: uuid('document_id').references(() => documents.id, { onDelete: 'set null' }),
+    sourceText: text('source_text').notNull(),
+    /** Offsets into source_text; the masked text itself is not copied here. */
+    proposedMasks: jsonb('proposed_masks').$type<MaskSpan[]>().notNull(),
+    /** Keys ("start:end") of the proposals the officer dropped. */
+    rejectedMasks: jsonb('rejected_masks').$type<string[]>().notNull().default([]),
+    manualMasks: jsonb('manual_masks').$type<MaskSpan[]>().notNull().default([]),
+    draftedBy: uuid('drafted_by')
+      .notNull()
+      .references(() => users.id),
+    /** The approver must be someone else than whoever shaped the redaction. */
+    lastEditedBy: uuid('last_edited_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('publication_sources_agency_idx').on(t.agencyId)],
 );
