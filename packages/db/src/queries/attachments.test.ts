@@ -148,6 +148,7 @@ describe('attachment queries', () => {
       sha256: sha('kept'),
       size: 4,
       mimeType: 'application/pdf',
+      containsIdentity: false,
       originalName: 'Giữ lại.pdf',
     });
     expect(await codeOf(getAttachmentForDownload(handle.db, { agencyId: otherAgencyId, id: kept.id }))).toBe('NOT_FOUND');

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { cases, verificationSteps } from '../schema/cases.js';
 import { attachments, files, type attachmentSubjects } from '../schema/files.js';
+import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
 import { users } from '../schema/users.js';
 import { recordEvent, type TimelineSubject } from './timeline.js';
@@ -28,6 +29,8 @@ const attachmentColumns = {
   subjectId: attachments.subjectId,
   originalName: attachments.originalName,
   description: attachments.description,
+  /** Shows a protected sender's identity: downloaded only through the vault, with a reason. */
+  containsIdentity: attachments.containsIdentity,
   size: files.size,
   mimeType: files.mimeType,
   sha256: attachments.fileSha256,
@@ -113,6 +116,8 @@ export async function insertAttachment(
     file: { sha256: string; size: number; mimeType: string };
     originalName: string;
     description: string | null;
+    /** The blob is sealed with the vault key (a scan showing a protected sender's handwriting or details). */
+    containsIdentity?: boolean;
   },
 ): Promise<AttachmentRecord> {
   const target = await timelineTargetOf(tx, params);
@@ -127,6 +132,7 @@ export async function insertAttachment(
       fileSha256: params.file.sha256,
       originalName: params.originalName,
       description: params.description,
+      containsIdentity: params.containsIdentity ?? false,
       uploadedBy: params.userId,
     })
     .returning({ id: attachments.id });
@@ -165,7 +171,7 @@ export async function findAttachments(
 /** What a download needs; NOT_FOUND for another agency's, a deleted or an unknown attachment. */
 export async function getAttachmentForDownload(db: Db, params: { agencyId: string; id: string }) {
   const [row] = await db
-    .select({ sha256: files.sha256, size: files.size, mimeType: files.mimeType, originalName: attachments.originalName })
+    .select({ sha256: files.sha256, size: files.size, mimeType: files.mimeType, originalName: attachments.originalName, containsIdentity: attachments.containsIdentity })
     .from(attachments)
     .innerJoin(files, eq(files.sha256, attachments.fileSha256))
     .where(and(eq(attachments.id, params.id), eq(attachments.agencyId, params.agencyId), isNull(attachments.deletedAt)));
@@ -203,4 +209,35 @@ export async function softDeleteAttachment(
     }
     return toAttachmentRecord(row);
   });
+}
+
+/**
+ * Whether a scan attached to this subject shows a protected identity by default: anything filed
+ * with a protected letter, or with a case or verification step of one.
+ */
+export async function isProtectedSubject(db: Db, ref: SubjectRef): Promise<boolean> {
+  const petitionOf = async (): Promise<string | null> => {
+    if (ref.subjectType === 'petition') return ref.subjectId;
+    if (ref.subjectType === 'case') {
+      const [row] = await db.select({ id: cases.petitionId }).from(cases).where(and(eq(cases.id, ref.subjectId), eq(cases.agencyId, ref.agencyId)));
+      return row?.id ?? null;
+    }
+    if (ref.subjectType === 'verification_step') {
+      const [row] = await db
+        .select({ id: cases.petitionId })
+        .from(verificationSteps)
+        .innerJoin(cases, eq(cases.id, verificationSteps.caseId))
+        .where(and(eq(verificationSteps.id, ref.subjectId), eq(cases.agencyId, ref.agencyId)));
+      return row?.id ?? null;
+    }
+    return null;
+  };
+  const petitionId = await petitionOf();
+  if (!petitionId) return false;
+  const [row] = await db
+    .select({ isProtected: persons.isProtected })
+    .from(petitions)
+    .innerJoin(persons, eq(persons.id, petitions.senderId))
+    .where(and(eq(petitions.id, petitionId), eq(petitions.agencyId, ref.agencyId)));
+  return row?.isProtected ?? false;
 }

@@ -34,6 +34,7 @@ import { computeDeadline, loadCalendar, loadClock, type Clock } from './legal-cl
 import { escapeLike } from './like.js';
 import { formatReceiptNumber } from './petitions.js';
 import { recordEvent } from './timeline.js';
+import { caseScopeCondition, type RecordScope } from './scope-filter.js';
 
 export const CASE_SERIES = 'case';
 
@@ -93,7 +94,8 @@ function toCaseRecord(row: CaseRow, statusOf: (due: string | null) => DeadlineSt
     ...rest,
     caseNumber: `${row.caseSeq}/${row.caseYear}`,
     petitionReceiptNumber: formatReceiptNumber(petitionReceiptSeq, petitionReceiptYear, petitionSplitIndex),
-    partyName: row.kind === 'denunciation' ? 'Người tố cáo A' : senderName,
+    // A protected sender's name on file is their pseudonym ("Người tố cáo A").
+    partyName: senderName,
     deadlineStatus: isCaseClockRunning(row.status) ? statusOf(row.dueDate) : null,
     /** The workflow steps the state machine allows now, so screens offer only those. */
     availableActions: availableActions(caseMachine, row.status, row.kind),
@@ -143,11 +145,21 @@ const caseSortColumns: Record<CaseSortField, readonly SQLWrapper[]> = {
 
 export async function listCases(
   db: Db,
-  params: { agencyId: string; today: IsoDate; pagination: Pagination; sort?: { field: CaseSortField; order: 'ASC' | 'DESC' } | undefined; filter?: CaseListFilter | undefined },
+  params: {
+    agencyId: string;
+    today: IsoDate;
+    pagination: Pagination;
+    sort?: { field: CaseSortField; order: 'ASC' | 'DESC' } | undefined;
+    filter?: CaseListFilter | undefined;
+    /** The actor's reach from the permission matrix; absent = the whole agency. */
+    scope?: RecordScope | undefined;
+  },
 ): Promise<ListResult<CaseRecord>> {
   const { calendar, statusOf } = await statusOfToday(db, params.today);
   const f = params.filter ?? {};
   const conditions: SQL[] = [eq(cases.agencyId, params.agencyId)];
+  const inScope = caseScopeCondition(params.scope);
+  if (inScope) conditions.push(inScope);
   if (f.kind) conditions.push(eq(cases.kind, f.kind));
   if (f.status) conditions.push(eq(cases.status, f.status));
   if (f.assigneeId) conditions.push(eq(cases.assigneeId, f.assigneeId));
@@ -181,17 +193,17 @@ export async function listCases(
   return { data: rows.map((r) => toCaseRecord(r, statusOf)), total: total?.value ?? 0 };
 }
 
-export async function findCasesByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate) {
+export async function findCasesByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate, scope?: RecordScope) {
   if (ids.length === 0) return [];
   const [rows, { statusOf }] = await Promise.all([
-    selectCases(db).where(and(eq(cases.agencyId, agencyId), inArray(cases.id, [...ids]))),
+    selectCases(db).where(and(eq(cases.agencyId, agencyId), inArray(cases.id, [...ids]), caseScopeCondition(scope))),
     statusOfToday(db, today),
   ]);
   return rows.map((r) => toCaseRecord(r, statusOf));
 }
 
-export async function getCase(db: Db, agencyId: string, id: string, today: IsoDate): Promise<CaseRecord> {
-  const [row] = await findCasesByIds(db, agencyId, [id], today);
+export async function getCase(db: Db, agencyId: string, id: string, today: IsoDate, scope?: RecordScope): Promise<CaseRecord> {
+  const [row] = await findCasesByIds(db, agencyId, [id], today, scope);
   if (!row) throw notFound('vụ việc');
   return row;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { documentFileName, renderDocx, type AdministrativeDocument, type DocumentKind, type Issuer } from '@kntc/documents';
 import { notFound, type IsoDate } from '@kntc/domain';
 import { and, desc, eq } from 'drizzle-orm';
@@ -5,6 +6,9 @@ import type { Db } from '../client.js';
 import { documents, documentSeries, type documentSubjects } from '../schema/documents.js';
 import { agencies } from '../schema/organisation.js';
 import { nextNumber } from './counters.js';
+import { open, seal, type VaultKeyring } from '../vault/sealed-box.js';
+
+const documentAad = (id: string) => `document:${id}`;
 
 /** Symbol prefixes used when an agency has not configured its own series (Nghị định 30/2020, Phụ lục III). */
 const defaultPrefixes: Record<DocumentKind, string> = {
@@ -66,6 +70,11 @@ export async function issueDocument(
     /** Receipts carry the letter's receipt number instead of a number of their own. */
     fixedNumber?: number;
     build: (ctx: IssueContext) => AdministrativeDocument;
+    /**
+     * Seals the file in the identity vault: a document that names a protected sender (addressed to
+     * them) is opened only for those allowed to reveal identities.
+     */
+    sealWith?: { vault: VaultKeyring; maskTitle: (title: string) => string } | undefined;
   },
 ) {
   const agency = await getAgencyIssuer(tx, params.agencyId);
@@ -73,10 +82,15 @@ export async function issueDocument(
   const year = Number(params.date.slice(0, 4));
   const number = params.fixedNumber ?? (await nextNumber(tx, params.agencyId, `document:${symbol}`, year));
   const model = params.build({ issuer: agency.issuer, place: agency.place, number, symbol, date: params.date });
-  const content = await renderDocx(model);
+  const rendered = await renderDocx(model);
+  const id = randomUUID();
+  const content = params.sealWith ? seal(params.sealWith.vault, rendered, documentAad(id)) : rendered;
+  const title = [model.title, model.subject].filter(Boolean).join(' – ') || params.kind;
   const [row] = await tx
     .insert(documents)
     .values({
+      id,
+      isSealed: params.sealWith !== undefined,
       agencyId: params.agencyId,
       subjectType: params.subjectType,
       subjectId: params.subjectId,
@@ -85,7 +99,8 @@ export async function issueDocument(
       seq: number,
       symbol,
       documentDate: params.date,
-      title: [model.title, model.subject].filter(Boolean).join(' – ') || params.kind,
+      // The list shows titles to everyone; a sealed document's names the pseudonym instead.
+      title: params.sealWith ? params.sealWith.maskTitle(title) : title,
       fileName: documentFileName(model),
       content,
       signerName: model.signer.name,
@@ -108,6 +123,7 @@ const listColumns = {
   title: documents.title,
   fileName: documents.fileName,
   signerName: documents.signerName,
+  isSealed: documents.isSealed,
   createdAt: documents.createdAt,
 };
 
@@ -122,9 +138,14 @@ export async function findDocuments(db: Db, params: { agencyId: string; subjectT
 
 export async function getDocumentFile(db: Db, params: { agencyId: string; id: string }) {
   const [row] = await db
-    .select({ fileName: documents.fileName, content: documents.content, subjectType: documents.subjectType, subjectId: documents.subjectId })
+    .select({ id: documents.id, fileName: documents.fileName, content: documents.content, isSealed: documents.isSealed, subjectType: documents.subjectType, subjectId: documents.subjectId })
     .from(documents)
     .where(and(eq(documents.agencyId, params.agencyId), eq(documents.id, params.id)));
   if (!row) throw notFound('văn bản');
   return row;
+}
+
+/** A sealed document's file in clear: only behind the reveal permission, audited by the caller. */
+export function openSealedDocument(vault: VaultKeyring, doc: { id: string; content: Buffer; isSealed: boolean }): Buffer {
+  return doc.isSealed ? open(vault, doc.content, documentAad(doc.id)) : doc.content;
 }

@@ -3,6 +3,8 @@ import { and, desc, eq, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
+import type { VaultKeyring } from '../vault/sealed-box.js';
+import { idNumberDigest } from './identities.js';
 import { formatReceiptNumber } from './petitions.js';
 
 export type DuplicateReason = 'same_id_number' | 'same_name_and_address' | 'same_name' | 'similar_content';
@@ -24,7 +26,20 @@ const SIMILAR_SUMMARY = 0.45;
  */
 export async function suggestDuplicates(
   db: Db,
-  params: { agencyId: string; sender: Pick<PetitionSender, 'fullName' | 'address' | 'idNumber'>; summary: string; excludeId?: string | undefined; limit?: number },
+  params: {
+    agencyId: string;
+    sender: Pick<PetitionSender, 'fullName' | 'address' | 'idNumber'>;
+    summary: string;
+    excludeId?: string | undefined;
+    limit?: number;
+    /**
+     * Finds protected senders by the keyed digest of their ID number (their details are not on file).
+     * Only for officials allowed to reveal identities: for anyone else, typing an ID number and
+     * seeing "same ID number" on a denunciation would disclose who denounced.
+     */
+    vault?: VaultKeyring | undefined;
+    matchProtected?: boolean;
+  },
 ) {
   const name = foldVietnamese(params.sender.fullName);
   const address = foldVietnamese(params.sender.address);
@@ -34,7 +49,12 @@ export async function suggestDuplicates(
   const contains = (needle: string) => (needle.length >= 3 ? sql<boolean>`(position(${needle} in ${persons.searchText}) > 0)` : never);
   const nameMatch = contains(name);
   const addressMatch = contains(address);
-  const idMatch = params.sender.idNumber ? sql<boolean>`(${persons.idNumber} = ${params.sender.idNumber})` : never;
+  const digest = params.matchProtected ? idNumberDigest(params.vault, params.sender.idNumber) : null;
+  const idMatch = params.sender.idNumber
+    ? digest
+      ? sql<boolean>`(${persons.idNumber} = ${params.sender.idNumber} or ${persons.idNumberDigest} = ${digest})`
+      : sql<boolean>`(${persons.idNumber} = ${params.sender.idNumber})`
+    : never;
   const similarity = sql<number>`similarity(${petitions.summaryKey}, ${summary})`;
   const similarSummary = summary.length >= 5 ? sql<boolean>`(${petitions.summaryKey} % ${summary})` : never;
   const conditions = [eq(petitions.agencyId, params.agencyId), ne(petitions.status, 'draft'), or(idMatch, nameMatch, similarSummary)];

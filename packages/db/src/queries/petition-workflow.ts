@@ -242,9 +242,14 @@ export const splitPetition = (db: Db, actor: Actor, p: { id: string; version: nu
     action: 'split',
     note: p.note ?? null,
     payload: { items: p.items.length },
-    check: (row) => {
+    check: async (row, tx) => {
       if (row.splitFromId) throw new DomainError('INVALID_TRANSITION', 'Đây đã là một nội dung được tách; không tách tiếp.');
       if (row.receiptSeq === null) throw new DomainError('INVALID_TRANSITION', 'Đơn phải vào sổ trước khi tách.');
+      // Items share the sender: a denunciation item must not carry a sender on file in clear.
+      const [sender] = await tx.select({ isProtected: persons.isProtected }).from(persons).where(eq(persons.id, row.senderId));
+      if (p.items.some((i) => i.kind === 'denunciation') && !sender?.isProtected) {
+        throw new DomainError('INVALID_TRANSITION', 'Đơn có nội dung tố cáo: hãy sửa đơn, chọn "Bảo mật danh tính người gửi" rồi mới tách đơn.');
+      }
     },
     changes: (row) => ({ statusBeforeSplit: row.status }),
     after: async (row, tx) => {

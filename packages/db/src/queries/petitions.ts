@@ -17,7 +17,9 @@ import {
   staleVersion,
   type ListResult,
   type Pagination,
-  type CoSender,
+  isIdentityProtected,
+  maskSignersText,
+  pseudonym,
   type PetitionCreate,
   type PetitionListFilter,
   type PetitionUpdateData,
@@ -34,7 +36,10 @@ import { computeDeadline, loadCalendar, loadClock, loadDeadlineRules, recordReca
 import { assertActiveField } from './catalogues.js';
 import { escapeLike } from './like.js';
 import { recordEvent } from './timeline.js';
-import { personSearchText, upsertPerson } from './persons.js';
+import type { VaultKeyring } from '../vault/sealed-box.js';
+import { signerTexts, updateSigners, writeCoSenders, writeNewSender } from './signers.js';
+import { dropOrphanPersons, findSigners } from './identities.js';
+import { petitionScopeCondition, type RecordScope } from './scope-filter.js';
 
 export const RECEIPT_SERIES = 'petition.receipt';
 
@@ -53,6 +58,9 @@ const petitionColumns = {
   senderAddress: persons.address,
   senderIdNumber: persons.idNumber,
   senderPhone: persons.phone,
+  senderEmail: persons.email,
+  /** The sender's identity is in the vault; the sender columns hold the pseudonym. */
+  isProtected: persons.isProtected,
   signerCount: petitions.signerCount,
   summary: petitions.summary,
   content: petitions.content,
@@ -80,16 +88,18 @@ const selectPetitions = (db: Db) =>
 type PetitionRow = Awaited<ReturnType<typeof selectPetitions>>[number];
 
 type StatusOf = (due: string | null) => DeadlineStatus | null;
-type CoSenderRecord = { fullName: string; address: string; idNumber: string | null; phone: string | null; isRepresentative: boolean };
+type CoSenderRecord = { fullName: string; address: string; idNumber: string | null; phone: string | null; email: string | null; isRepresentative: boolean };
 
 /** One shape for list and detail, as react-admin expects (Edit renders from the list cache). */
 export function toPetitionRecord(row: PetitionRow, statusOf: StatusOf, coSenders: CoSenderRecord[] = []) {
-  const { senderFullName, senderAddress, senderIdNumber, senderPhone, ...rest } = row;
+  const { senderFullName, senderAddress, senderIdNumber, senderPhone, senderEmail, ...rest } = row;
   return {
     ...rest,
     coSenders,
+    /** What the edit form sends back: a protected letter stays protected. */
+    protectIdentity: row.isProtected,
     receiptNumber: formatReceiptNumber(row.receiptSeq, row.receiptYear, row.splitIndex),
-    sender: { fullName: senderFullName, address: senderAddress, idNumber: senderIdNumber, phone: senderPhone },
+    sender: { fullName: senderFullName, address: senderAddress, idNumber: senderIdNumber, phone: senderPhone, email: senderEmail },
     deadlineStatus: statusOf(row.dueDate),
     availableActions: availableActions(petitionMachine, row.status),
   };
@@ -115,6 +125,9 @@ export function processingDeadline(clock: Clock, p: { kind: PetitionKind; status
 export const formatReceiptNumber = (seq: number | null, year: number | null, splitIndex = 0) =>
   seq != null && year != null ? `${seq}${splitIndex > 0 ? `.${splitIndex}` : ''}/${year}` : null;
 
+/** The signers' names as petitionSearchText reads them, sender first. */
+const namesFor = (names: readonly string[]) => ({ sender: { fullName: names[0] ?? '' }, coSenders: names.slice(1).map((fullName) => ({ fullName })) });
+
 export function petitionSearchText(
   input: Pick<PetitionCreate, 'summary' | 'content'> & { sender: { fullName: string }; coSenders?: { fullName: string }[]; respondent?: { name: string } | null },
   receipt?: string | null,
@@ -135,6 +148,7 @@ async function coSendersOf(db: Db, petitionIds: string[]): Promise<Map<string, C
       address: persons.address,
       idNumber: persons.idNumber,
       phone: persons.phone,
+      email: persons.email,
       isRepresentative: petitionCoSenders.isRepresentative,
     })
     .from(petitionCoSenders)
@@ -147,15 +161,6 @@ async function coSendersOf(db: Db, petitionIds: string[]): Promise<Map<string, C
     byPetition.set(petitionId, list);
   }
   return byPetition;
-}
-
-async function writeCoSenders(tx: Db, agencyId: string, petitionId: string, coSenders: CoSender[]) {
-  await tx.delete(petitionCoSenders).where(eq(petitionCoSenders.petitionId, petitionId));
-  let position = 0;
-  for (const { isRepresentative, ...person } of coSenders) {
-    const personId = await upsertPerson(tx, agencyId, person);
-    await tx.insert(petitionCoSenders).values({ petitionId, position: position++, personId, isRepresentative });
-  }
 }
 
 function filterConditions(agencyId: string, filter: PetitionListFilter | undefined, bounds: { today: IsoDate; onTimeFrom: IsoDate }): SQL[] {
@@ -198,10 +203,12 @@ export async function listPetitions(
     pagination: Pagination;
     sort?: { field: SortField; order: 'ASC' | 'DESC' } | undefined;
     filter?: PetitionListFilter | undefined;
+    /** The actor's reach from the permission matrix; absent = the whole agency. */
+    scope?: RecordScope | undefined;
   },
 ): Promise<ListResult<PetitionRecord>> {
   const { calendar, statusOf } = await statusContext(db, params.today);
-  const where = and(...filterConditions(params.agencyId, params.filter, deadlineStatusBounds(params.today, calendar)));
+  const where = and(...filterConditions(params.agencyId, params.filter, deadlineStatusBounds(params.today, calendar)), petitionScopeCondition(params.scope));
   const sort = params.sort ?? { field: 'receivedDate', order: 'DESC' };
   const direction = sort.order === 'ASC' ? asc : desc;
   const orderBy =
@@ -226,18 +233,18 @@ export async function listPetitions(
   return { data: rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id))), total: total?.value ?? 0 };
 }
 
-export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate): Promise<PetitionRecord[]> {
+export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate, scope?: RecordScope): Promise<PetitionRecord[]> {
   if (ids.length === 0) return [];
   const [rows, { statusOf }] = await Promise.all([
-    selectPetitions(db).where(and(eq(petitions.agencyId, agencyId), inArray(petitions.id, [...ids]))),
+    selectPetitions(db).where(and(eq(petitions.agencyId, agencyId), inArray(petitions.id, [...ids]), petitionScopeCondition(scope))),
     statusContext(db, today),
   ]);
   const groups = await coSendersOf(db, rows.map((r) => r.id));
   return rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id)));
 }
 
-export async function getPetition(db: Db, agencyId: string, id: string, today: IsoDate): Promise<PetitionRecord> {
-  const [row] = await findPetitionsByIds(db, agencyId, [id], today);
+export async function getPetition(db: Db, agencyId: string, id: string, today: IsoDate, scope?: RecordScope): Promise<PetitionRecord> {
+  const [row] = await findPetitionsByIds(db, agencyId, [id], today, scope);
   if (!row) throw notFound('đơn');
   return row;
 }
@@ -285,35 +292,43 @@ export async function recomputeOpenPetitionDeadlines(
 
 export async function createPetition(
   db: Db,
-  params: { agencyId: string; userId: string | null; input: PetitionCreate; today: IsoDate },
+  params: { agencyId: string; userId: string | null; input: PetitionCreate; today: IsoDate; vault?: VaultKeyring | undefined },
 ): Promise<PetitionRecord> {
   const { agencyId, userId, input } = params;
-  const { saveAsDraft, sender, coSenders, ...fields } = input;
+  const { saveAsDraft, sender, coSenders, protectIdentity, ...fields } = input;
   const status = saveAsDraft ? ('draft' as const) : ('registered' as const);
+  const plan = { agencyId, kind: input.kind, protect: isIdentityProtected(input.kind, protectIdentity), vault: params.vault };
+  // A protected letter's text carries pseudonyms where its signers wrote their names and details.
+  const signers = [sender, ...coSenders];
+  const text = plan.protect
+    ? { summary: maskSignersText(input.summary, input.kind, signers), content: maskSignersText(input.content, input.kind, signers) }
+    : { summary: input.summary, content: input.content };
+  const names = plan.protect ? signers.map((_, i) => pseudonym(input.kind, i)) : signers.map((s) => s.fullName);
   const id = await db.transaction(async (tx) => {
     await assertActiveField(tx, input.fieldCode);
     const clock = await loadClock(tx, input.receivedDate);
-    const senderId = await upsertPerson(tx, agencyId, sender);
+    const senderId = await writeNewSender(tx, plan, sender);
     const receiptYear = saveAsDraft ? null : Number(input.receivedDate.slice(0, 4));
     const receiptSeq = receiptYear ? await nextNumber(tx, agencyId, RECEIPT_SERIES, receiptYear) : null;
     const [row] = await tx
       .insert(petitions)
       .values({
         ...fields,
+        ...text,
         agencyId,
         senderId,
         receiptYear,
         receiptSeq,
         status,
         ...processingDeadline(clock, { kind: input.kind, status, receivedDate: input.receivedDate }),
-        searchText: petitionSearchText(input, formatReceiptNumber(receiptSeq, receiptYear)),
-        summaryKey: foldVietnamese(input.summary),
+        searchText: petitionSearchText({ ...input, ...text, ...namesFor(names) }, formatReceiptNumber(receiptSeq, receiptYear)),
+        summaryKey: foldVietnamese(text.summary),
         createdBy: userId,
         updatedBy: userId,
       })
       .returning({ id: petitions.id });
     if (!row) throw new Error('petition insert returned no row');
-    await writeCoSenders(tx, agencyId, row.id, coSenders);
+    await writeCoSenders(tx, plan, row.id, coSenders);
     await recordEvent(tx, { agencyId, subjectType: 'petition', subjectId: row.id, action: saveAsDraft ? 'create_draft' : 'register', toState: status, actorId: userId, payload: { channel: input.channel, kind: input.kind } });
     return row.id;
   });
@@ -323,10 +338,10 @@ export async function createPetition(
 /** Optimistic concurrency: the write applies only to the version the user saw; otherwise CONFLICT. */
 export async function updatePetition(
   db: Db,
-  params: { agencyId: string; userId: string | null; id: string; version: number; data: PetitionUpdateData; today: IsoDate },
+  params: { agencyId: string; userId: string | null; id: string; version: number; data: PetitionUpdateData; today: IsoDate; vault?: VaultKeyring | undefined },
 ): Promise<PetitionRecord> {
   const { agencyId, userId, id, version, data } = params;
-  const { sender, coSenders, ...fields } = data;
+  const { sender, coSenders, protectIdentity, ...fields } = data;
   await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ senderId: petitions.senderId, status: petitions.status, version: petitions.version, receiptSeq: petitions.receiptSeq, receiptYear: petitions.receiptYear, fieldCode: petitions.fieldCode })
@@ -337,24 +352,24 @@ export async function updatePetition(
     if (current.version !== version) throw staleVersion();
     // A letter filed under a field later retired keeps it; only a newly chosen field must be active.
     if (data.fieldCode !== current.fieldCode) await assertActiveField(tx, data.fieldCode);
-    await tx
-      .update(persons)
-      .set({ ...sender, searchText: personSearchText(sender), updatedAt: new Date() })
-      .where(eq(persons.id, current.senderId));
+    const plan = { agencyId, kind: data.kind, protect: isIdentityProtected(data.kind, protectIdentity), vault: params.vault };
+    await updateSigners(tx, plan, { petitionId: id, sender, coSenders });
+    const text = await signerTexts(tx, params.vault, { petitionId: id, summary: data.summary, content: data.content });
     const clock = await loadClock(tx, data.receivedDate);
     await tx
       .update(petitions)
       .set({
         ...fields,
+        summary: text.summary,
+        content: text.content,
         ...processingDeadline(clock, { kind: data.kind, status: current.status, receivedDate: data.receivedDate }),
-        searchText: petitionSearchText(data, formatReceiptNumber(current.receiptSeq, current.receiptYear)),
-        summaryKey: foldVietnamese(data.summary),
+        searchText: petitionSearchText({ ...data, ...text, ...namesFor(text.names) }, formatReceiptNumber(current.receiptSeq, current.receiptYear)),
+        summaryKey: foldVietnamese(text.summary),
         version: sql`${petitions.version} + 1`,
         updatedBy: userId,
         updatedAt: new Date(),
       })
       .where(eq(petitions.id, id));
-    await writeCoSenders(tx, agencyId, id, coSenders);
     await recordEvent(tx, { agencyId, subjectType: 'petition', subjectId: id, action: 'update', fromState: current.status, toState: current.status, actorId: userId });
   });
   return getPetition(db, agencyId, id, params.today);
@@ -379,7 +394,10 @@ export async function deletePetition(
       .update(attachments)
       .set({ deletedAt: new Date() })
       .where(and(eq(attachments.subjectType, 'petition'), eq(attachments.subjectId, params.id), isNull(attachments.deletedAt)));
+    const signers = await findSigners(tx, params.id);
     await tx.delete(petitions).where(eq(petitions.id, params.id));
+    // A discarded draft takes its protected signers' sealed identities with it.
+    await dropOrphanPersons(tx, signers.map((s) => s.personId));
     return record;
   });
 }

@@ -1,13 +1,8 @@
 import { documentKinds } from '@kntc/documents';
-import { customType, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id } from './columns.js';
+import { boolean, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea, createdAt, id } from './columns.js';
 import { agencies } from './organisation.js';
 import { users } from './users.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 export const documentSubjects = ['petition', 'case'] as const;
 
@@ -32,6 +27,11 @@ export const documents = pgTable(
     title: text('title').notNull(),
     fileName: text('file_name').notNull(),
     content: bytea('content').notNull(),
+    /**
+     * The content is sealed in the identity vault (AAD: `document:<id>`): a document addressed to a
+     * protected sender, downloadable only by those allowed to reveal identities.
+     */
+    isSealed: boolean('is_sealed').notNull().default(false),
     signerName: text('signer_name').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),

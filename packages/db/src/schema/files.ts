@@ -1,4 +1,4 @@
-import { bigint, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.js';
 import { agencies } from './organisation.js';
 import { users } from './users.js';
@@ -31,6 +31,8 @@ export const attachments = pgTable(
       .references(() => files.sha256),
     originalName: text('original_name').notNull(),
     description: text('description'),
+    /** A scan or file that shows a protected sender's identity (handwriting, signature): shown only to those allowed to reveal it. */
+    containsIdentity: boolean('contains_identity').notNull().default(false),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     createdAt: createdAt(),
     deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date' }),

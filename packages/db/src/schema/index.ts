@@ -1,3 +1,4 @@
+export * from './audit.js';
 export * from './cases.js';
 export * from './catalogues.js';
 export * from './counters.js';
@@ -6,7 +7,9 @@ export * from './files.js';
 export * from './legal-clock.js';
 export * from './organisation.js';
 export * from './persons.js';
+export * from './permissions.js';
 export * from './petitions.js';
 export * from './publications.js';
+export * from './retention.js';
 export * from './timeline.js';
 export * from './users.js';

@@ -4,7 +4,7 @@ import type { Classification, HandlingOutcome } from '@kntc/domain';
 
 export type Respondent = { name: string; position: string | null; organisation: string | null };
 export type ContestedDecision = { number: string | null; date: string | null; issuer: string | null };
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
 import { agencies } from './organisation.js';
 import { persons } from './persons.js';
@@ -62,6 +62,12 @@ export const petitions = pgTable(
     searchText: text('search_text').notNull(),
     /** Folded summary alone, for trigram similarity between letters on the same matter. */
     summaryKey: text('summary_key').notNull().default(''),
+    /**
+     * Set when the letter was destroyed after its retention period: only this tombstone stays (kind,
+     * dates, status, receipt number), so the register and statistics still count it.
+     */
+    destroyedAt: timestamp('destroyed_at', { withTimezone: true, mode: 'date' }),
+    destructionRef: text('destruction_ref'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     updatedBy: uuid('updated_by').references(() => users.id),

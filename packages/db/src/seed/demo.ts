@@ -1,5 +1,9 @@
 import {
   foldVietnamese,
+  isIdentityProtected,
+  maskSignersText,
+  pseudonym,
+  shiftDate,
   slugify,
   type PetitionChannel,
   type PetitionKind,
@@ -10,7 +14,8 @@ import {
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../client.js';
-import { personSearchText } from '../queries/persons.js';
+import { clearPersonColumns } from '../queries/persons.js';
+import { idNumberDigest, protectedPersonColumns } from '../queries/identities.js';
 import { loadCalendar, loadDeadlineRules } from '../queries/legal-clock.js';
 import { petitionSearchText, processingDeadline, RECEIPT_SERIES } from '../queries/petitions.js';
 import { counters } from '../schema/counters.js';
@@ -18,11 +23,14 @@ import { agencies, units } from '../schema/organisation.js';
 import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
 import { publications } from '../schema/publications.js';
+import { timelineEvents } from '../schema/timeline.js';
 import { users } from '../schema/users.js';
 import { seedDemoCases } from './demo-cases.js';
 import * as words from './demo-vocabulary.js';
 import { createRandom, stableUuid, type Random } from './random.js';
 import { ensureReferenceData } from './reference.js';
+import type { VaultKeyring } from '../vault/sealed-box.js';
+import { testVaultKeyring } from '../vault/test-keys.js';
 
 /** Shown in the README; exists only in demo installations (users.is_demo). */
 export const DEMO_PASSWORD = 'kntc-demo-2026';
@@ -60,12 +68,16 @@ const LAST_DAY = Date.UTC(2026, 10, 27);
 /**
  * A deterministic demo department. Every row has a stable id and is inserted with
  * ON CONFLICT DO NOTHING, so seeding twice changes nothing.
+ *
+ * Demo denouncers are sealed in the identity vault like real ones, with the installation's key;
+ * without one (tests), with the public test keyring.
  */
-export async function seedDemo(db: Db): Promise<SeedSummary> {
+export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): Promise<SeedSummary> {
+  const vault = options.vault ?? testVaultKeyring;
   await ensureReferenceData(db);
   const random = createRandom(20240101);
   const unitId = (key: string) => stableUuid(`unit:${key}`);
-  const demoPetitions = numberReceipts(Array.from({ length: PETITION_COUNT }, (_, i) => makePetition(random, i)));
+  const demoPetitions = numberReceipts(Array.from({ length: PETITION_COUNT }, (_, i) => makePetition(random, i))).map((p) => protectDemoSender(p, vault));
   const existingUsers = new Set(
     (await db.select({ username: users.username }).from(users)).map((u) => u.username),
   );
@@ -114,16 +126,16 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     }
     await tx
       .insert(persons)
-      .values(demoPetitions.map((p) => ({ id: p.senderId, agencyId: DEMO_AGENCY_ID, ...p.sender, searchText: personSearchText(p.sender) })))
+      .values(demoPetitions.map((p) => ({ id: p.senderId, agencyId: DEMO_AGENCY_ID, ...p.person })))
       .onConflictDoNothing();
     await tx
       .insert(petitions)
       .values(
-        demoPetitions.map(({ sender, ...p }) => ({
+        demoPetitions.map(({ person, ...p }) => ({
           ...p,
           ...processingDeadline(clock, p),
           agencyId: DEMO_AGENCY_ID,
-          searchText: petitionSearchText({ ...p, sender }, p.receiptSeq ? `${p.receiptSeq}/${p.receiptYear}` : null),
+          searchText: petitionSearchText({ ...p, sender: person }, p.receiptSeq ? `${p.receiptSeq}/${p.receiptYear}` : null),
           summaryKey: foldVietnamese(p.summary),
         })),
       )
@@ -142,6 +154,26 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         });
     }
     await tx.insert(publications).values(demoPublications()).onConflictDoNothing();
+    // When each archived letter was filed away: the retention period (TT 07/2014 Đ28) runs from it.
+    const archived = demoPetitions.filter((p) => p.status === 'archived');
+    if (archived.length > 0) {
+      await tx
+        .insert(timelineEvents)
+        .values(
+          archived.map((p) => ({
+            id: stableUuid(`timeline:archive:${p.id}`),
+            agencyId: DEMO_AGENCY_ID,
+            subjectType: 'petition' as const,
+            subjectId: p.id,
+            action: 'approve',
+            fromState: 'pending_approval',
+            toState: 'archived',
+            actorId: stableUuid('user:chanhthanhtra'),
+            at: new Date(`${shiftDate(p.receivedDate, 10)}T03:00:00Z`),
+          })),
+        )
+        .onConflictDoNothing();
+    }
     await seedDemoCases(tx, {
       agencyId: DEMO_AGENCY_ID,
       assigneeId: stableUuid('user:thanhtravien'),
@@ -150,6 +182,21 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications().length };
+}
+
+/**
+ * The person row of a demo letter's sender: a denouncer (and the sender of a letter that includes
+ * a denunciation) is sealed under "Người tố cáo A"; the text keeps only the pseudonym.
+ */
+function protectDemoSender<T extends { senderId: string; sender: PetitionSender; kind: PetitionKind; summary: string; content: string }>(p: T, vault: VaultKeyring) {
+  const { sender, ...rest } = p;
+  if (!isIdentityProtected(p.kind, p.kind === 'mixed')) return { ...rest, person: clearPersonColumns(sender, idNumberDigest(vault, sender.idNumber)) };
+  return {
+    ...rest,
+    summary: maskSignersText(p.summary, p.kind, [sender]),
+    content: maskSignersText(p.content, p.kind, [sender]),
+    person: { ...protectedPersonColumns(vault, p.senderId, sender, pseudonym(p.kind, 0)) },
+  };
 }
 
 /** Older letters have been handled; the last weeks' letters are still in the queue. */
@@ -185,6 +232,7 @@ function makeSender(random: Random): PetitionSender {
     address: `${random.int(1, 250)} ${random.pick(words.streets)}, ${random.pick(words.places)}, tỉnh Kon Tum`,
     idNumber: hasId ? `062${random.int(0, 1)}${String(random.int(0, 99_999_999)).padStart(8, '0')}` : null,
     phone: random.next() < 0.6 ? `09${String(random.int(0, 99_999_999)).padStart(8, '0')}` : null,
+    email: null,
   };
 }
 

@@ -2,6 +2,7 @@ import { roleCodes, roleLabels } from '@kntc/domain';
 import type { Db } from '../client.js';
 import { ensureCatalogues } from '../queries/catalogues.js';
 import { ensureLegalClockData } from '../queries/legal-clock.js';
+import { ensurePermissionDefaults } from '../queries/permissions.js';
 import { roles } from '../schema/users.js';
 
 /** Data every installation needs, demo or not. Safe to run on every start. */
@@ -12,4 +13,5 @@ export async function ensureReferenceData(db: Db): Promise<void> {
     .onConflictDoNothing();
   await ensureLegalClockData(db);
   await ensureCatalogues(db);
+  await ensurePermissionDefaults(db);
 }

@@ -13,11 +13,14 @@ export const testDbKind = (): 'pglite' | 'postgres' =>
   process.env.KNTC_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 
+/** On PostgreSQL, `url` reaches the throwaway database from another connection or process. */
+export type TestDbHandle = DbHandle & { url?: string };
+
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or a throwaway
  * PostgreSQL database created on the server and dropped on close.
  */
-export async function createTestDb(): Promise<DbHandle> {
+export async function createTestDb(): Promise<TestDbHandle> {
   if (testDbKind() === 'pglite') {
     const handle = createDb({});
     await handle.migrate();
@@ -34,6 +37,7 @@ export async function createTestDb(): Promise<DbHandle> {
   await handle.migrate();
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
@@ -41,3 +45,6 @@ export async function createTestDb(): Promise<DbHandle> {
     },
   };
 }
+
+export { testVaultKeyring } from '../vault/test-keys.js';
+export { tamperAsSuperuser } from './audit-tamper.js';
