@@ -1,4 +1,9 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import { AccountPage } from './account/AccountPage';
+import { ACCOUNT_PATH, AppLayout } from './account/AppLayout';
+import audit from './audit';
+import publications from './publications';
+import retention from './retention';
 import calendars from './calendars';
 import cases from './cases';
 import catalogues from './catalogues';
@@ -6,10 +11,15 @@ import { Dashboard } from './dashboard/Dashboard';
 import deadlineRecalculations from './deadline-recalculations';
 import deadlineRules from './deadline-rules';
 import { LoginPage } from './layout/LoginPage';
+import permissions from './permissions';
 import petitions from './petitions';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
+import users from './users';
+
+// react-admin's own router (react-router) supplies the Route its CustomRoutes expect.
+const { Route } = reactRouterProvider;
 
 export function App() {
   return (
@@ -20,6 +30,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       loginPage={LoginPage}
+      layout={AppLayout}
       requireAuth
       // No usage ping to a third party from a government back office.
       disableTelemetry
@@ -30,6 +41,14 @@ export function App() {
       <Resource name="deadlineRules" {...deadlineRules} />
       <Resource name="deadlineRecalculations" {...deadlineRecalculations} />
       <Resource name="catalogues" {...catalogues} />
+      <Resource name="permissions" {...permissions} />
+      <Resource name="users" {...users} />
+      <Resource name="audit" {...audit} />
+      <Resource name="publications" {...publications} />
+      <Resource name="retention" {...retention} />
+      <CustomRoutes>
+        <Route path={ACCOUNT_PATH} element={<AccountPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -2,21 +2,21 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { DbHandle } from '@kntc/db';
 import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { Env } from './env.js';
+import { createLogger } from './logger.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerFileRoutes } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerTrpc } from './routes/trpc.js';
-import { loadSecrets } from './secrets.js';
+import { loadSecrets, type Secrets } from './secrets.js';
 import { registerSecurity } from './security.js';
 
-/** Redaction: no cookies, tokens or passwords in any log line. */
-export const createLogger = (env: Env): Logger =>
-  pino({
-    level: env.LOG_LEVEL,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password'],
-  });
+/** Redaction: no cookies, tokens, passwords or identity fields in any log line (see logger.ts). */
+export { createLogger };
+
+/** What tests swap: the clock sessions and sign-in codes are checked against. */
+export type AppOptions = { now?: () => Date };
 
 const clientErrorMessages: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ.',
@@ -28,7 +28,14 @@ const clientErrorMessages: Record<number, string> = {
 };
 
 /** The HTTP host: no business logic, only wiring. Tests build it with an in-memory database. */
-export async function buildApp(handle: DbHandle, env: Env, logger: Logger = createLogger(env)) {
+export async function buildApp(
+  handle: DbHandle,
+  env: Env,
+  logger: Logger = createLogger(env),
+  secrets: Secrets = loadSecrets(env, logger),
+  options: AppOptions = {},
+) {
+  const now = options.now ?? (() => new Date());
   // Typed as Fastify's base logger so route modules keep the default FastifyInstance type.
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
@@ -36,7 +43,8 @@ export async function buildApp(handle: DbHandle, env: Env, logger: Logger = crea
     bodyLimit: env.BODY_LIMIT_BYTES,
     // tRPC batches put several procedure names in one path segment.
     routerOptions: { maxParamLength: 5000 },
-    trustProxy: env.NODE_ENV === 'production',
+    // Only behind a reverse proxy that sets X-Forwarded-For/-Proto (TRUST_PROXY); otherwise a client could fake its address.
+    trustProxy: env.TRUST_PROXY,
   });
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
@@ -56,8 +64,8 @@ export async function buildApp(handle: DbHandle, env: Env, logger: Logger = crea
   await app.register(rateLimit, { global: false });
   await registerSecurity(app, env);
   registerHealth(app, handle);
-  registerAuthRoutes(app, handle, env);
-  await registerTrpc(app, handle, env, loadSecrets(env, logger));
-  await registerFileRoutes(app, handle, env);
+  registerAuthRoutes(app, handle, env, { secrets, now });
+  await registerTrpc(app, handle, env, secrets, now);
+  await registerFileRoutes(app, handle, env, secrets);
   return app;
 }

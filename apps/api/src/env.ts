@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Unset: embedded PGlite in DATA_DIR (trying the product, never production). */
   DATABASE_URL: optional(z.string().url()),
+  /**
+   * The tables' owner, used only to migrate on start; DATABASE_URL then names a role that owns
+   * nothing (so cannot switch off the audit log's triggers). Unset: DATABASE_URL migrates.
+   */
+  MIGRATION_DATABASE_URL: optional(z.string().url()),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   /** ':memory:' keeps PGlite in memory (tests, throwaway demos). */
   PGLITE_DIR: optional(z.string()),
@@ -30,8 +35,22 @@ const EnvSchema = z.object({
   TRUSTED_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed passwords (or authenticator codes) per account before sign-in is refused for LOGIN_LOCK_MINUTES. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /**
+   * Whether to believe X-Forwarded-For/-Proto: only behind a reverse proxy, else anyone could fake
+   * their address (and escape the per-address limit). `true`, or the proxy's addresses (comma-separated, CIDR allowed).
+   */
+  TRUST_PROXY: optional(z.string()).transform((v): boolean | string => (v === undefined || v === 'false' ? false : v === 'true' ? true : v)),
+  /** Revealing a protected identity needs a session opened with an authenticator code. */
+  REQUIRE_TOTP_FOR_REVEAL: optional(bool).transform((v) => v ?? false),
   /** HMAC key for receipt tracking codes (hex or base64, at least 32 bytes); required in production. */
   TRACKING_SECRET: optional(z.string()),
+  /** AES-256-GCM key of the identity vault (hex or base64, at least 32 bytes); required in production. */
+  VAULT_KEY: optional(z.string()),
+  /** Earlier vault keys, comma-separated, still accepted for reading after a rotation. */
+  VAULT_RETIRED_KEYS: optional(z.string()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Uploaded files; unset: DATA_DIR/files. Never inside a folder a web server publishes. */
   FILES_DIR: optional(z.string()),

@@ -1,11 +1,13 @@
 import { buildApp, createLogger } from './app.js';
 import { openDatabase } from './database.js';
 import { parseEnv } from './env.js';
+import { loadSecrets } from './secrets.js';
 
 const env = parseEnv();
 const logger = createLogger(env);
-const handle = await openDatabase(env, logger);
-const app = await buildApp(handle, env, logger);
+const secrets = loadSecrets(env, logger);
+const handle = await openDatabase(env, logger, secrets);
+const app = await buildApp(handle, env, logger, secrets);
 
 let closing = false;
 /** Stop accepting, let in-flight requests finish, then close the database cleanly. */

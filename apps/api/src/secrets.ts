@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { vaultKeyring, type VaultKeyring } from '@kntc/db';
 import type { Logger } from 'pino';
 import type { Env } from './env.js';
 
-export type Secrets = { tracking: Buffer };
+export type Secrets = { tracking: Buffer; vault: VaultKeyring };
 
 function decode(name: string, value: string): Buffer {
   const key = /^[0-9a-f]+$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
@@ -12,23 +13,51 @@ function decode(name: string, value: string): Buffer {
   return key;
 }
 
+type KeySpec = { name: string; value: string | undefined; file: string; generatedMessage: string };
+
+/**
+ * One key: from the environment, or in production on a real database refused when missing, or
+ * for the embedded trial installation generated once into DATA_DIR/secrets with a warning.
+ */
+function loadKey(env: Env, log: Logger, spec: KeySpec): Buffer {
+  if (spec.value) return decode(spec.name, spec.value);
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
+    throw new Error(`${spec.name} is required in production: generate one with \`openssl rand -hex 32\` and keep it outside the database and its backups.`);
+  }
+  if (env.PGLITE_DIR === ':memory:' || env.NODE_ENV === 'test') return randomBytes(32);
+  const dir = path.join(env.DATA_DIR, 'secrets');
+  const file = path.join(dir, spec.file);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    chmodSync(file, 0o600);
+    log.warn({ file }, spec.generatedMessage);
+  }
+  return decode(file, readFileSync(file, 'utf8').trim());
+}
+
 /**
  * Keys that must never sit in the database. In production on a real database they come from the
  * environment; the embedded trial installation generates them once into DATA_DIR and says so.
  */
 export function loadSecrets(env: Env, log: Logger): Secrets {
-  if (env.TRACKING_SECRET) return { tracking: decode('TRACKING_SECRET', env.TRACKING_SECRET) };
-  if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
-    throw new Error('TRACKING_SECRET is required in production: generate one with `openssl rand -hex 32` and keep it outside the database and its backups.');
-  }
-  if (env.PGLITE_DIR === ':memory:' || env.NODE_ENV === 'test') return { tracking: randomBytes(32) };
-  const dir = path.join(env.DATA_DIR, 'secrets');
-  const file = path.join(dir, 'tracking.key');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-    chmodSync(file, 0o600);
-    log.warn({ file }, 'Generated the tracking-code key for this trial installation. Back it up apart from the database: without it, printed tracking codes stop working.');
-  }
-  return { tracking: decode(file, readFileSync(file, 'utf8').trim()) };
+  const tracking = loadKey(env, log, {
+    name: 'TRACKING_SECRET',
+    value: env.TRACKING_SECRET,
+    file: 'tracking.key',
+    generatedMessage: 'Generated the tracking-code key for this trial installation. Back it up apart from the database: without it, printed tracking codes stop working.',
+  });
+  const vault = loadKey(env, log, {
+    name: 'VAULT_KEY',
+    value: env.VAULT_KEY,
+    file: 'vault.key',
+    generatedMessage:
+      'Generated the identity vault key for this trial installation. Back it up apart from the database: without it, protected identities (denouncers) can never be read again.',
+  });
+  const retired = (env.VAULT_RETIRED_KEYS ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v, i) => decode(`VAULT_RETIRED_KEYS[${i}]`, v));
+  return { tracking, vault: vaultKeyring(vault, retired) };
 }

@@ -148,6 +148,7 @@ describe('upload and download', () => {
       subjectId: petitionId,
       originalName: name,
       description: 'Bản quét đơn gốc',
+      containsIdentity: false,
       size: bytes.length,
       mimeType: 'application/pdf',
       sha256: sha256(bytes),
@@ -291,7 +292,8 @@ describe('refused uploads leave nothing behind', () => {
 
   it('a failed database write removes the blob it had just stored', async () => {
     const before = await snapshot();
-    let failures = 1;
+    // Signing in writes in a transaction too (its audit row): the failure is armed after it.
+    let failures = 0;
     const failingTransaction: Db['transaction'] = (run, config) =>
       handle.db.transaction(async (tx) => {
         const result = await run(tx);
@@ -303,6 +305,7 @@ describe('refused uploads leave nothing behind', () => {
     try {
       const login = await failingApp.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thanhtravien', password: 'kntc-demo-2026' } });
       const cookie = `kntc_session=${login.cookies.find((c) => c.name === 'kntc_session')?.value}`;
+      failures = 1;
       const { payload, contentType } = await multipart({ fields: toPetition(), file: { name: 'hong.pdf', type: 'application/pdf', bytes: pdfBytes('never committed') } });
       const res = await failingApp.inject({ method: 'POST', url: '/api/files', headers: { cookie, 'content-type': contentType }, payload });
       expect(res.statusCode).toBe(500);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { parseEnv } from '../src/env.js';
 
-const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_MAX_PER_MINUTE: '5' });
+const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_MAX_PER_MINUTE: '5', LOGIN_MAX_FAILURES: '5' });
 let handle: DbHandle;
 let app: FastifyInstance;
 

@@ -1,4 +1,11 @@
-import type { Db, DbKind, SessionUser } from '@kntc/db';
+import type { Db, DbKind, SessionUser, ThrottlePolicy, VaultKeyring } from '@kntc/db';
+
+/**
+ * What a procedure may add to its audit row through `ctx.audit`: a note (the reason given to reveal an
+ * identity) and the record it wrote when the router's default does not name it. Never raw input or
+ * anyone's personal details: the log is kept for years and read by auditors.
+ */
+export type AuditNote = { note?: string; entity?: string; entityId?: string };
 
 /** Built per request by the HTTP host; the database is injected, never imported. */
 export type Context = {
@@ -8,6 +15,12 @@ export type Context = {
   requestId: string;
   ipAddress: string | undefined;
   now: () => Date;
-  /** Server-side secrets that never reach the database (issue 5 adds the identity vault key here). */
-  secrets: { tracking: Buffer };
+  /** Server-side secrets that never reach the database: the tracking-code key and the identity vault keys. */
+  secrets: { tracking: Buffer; vault: VaultKeyring };
+  /** The signed-in session's id (SHA-256 of its cookie), so a password change can keep it and end the others. */
+  sessionId?: string | undefined;
+  /** Installation settings the procedures enforce (REQUIRE_TOTP_FOR_REVEAL, failed-attempt limits); absent means the defaults. */
+  security?: { requireTotpForReveal: boolean; throttle?: ThrottlePolicy | undefined } | undefined;
+  /** The uploaded-files store, for procedures that destroy records (retention): removes a blob no record uses. */
+  blobs?: { remove(sha256: string): Promise<void> } | undefined;
 };

@@ -1,5 +1,7 @@
 export { appRouter, type AppRouter, type RouterInputs, type RouterOutputs } from './root.js';
 export { createCallerFactory } from './trpc.js';
 export type { Context } from './context.js';
-export { login, logout, type LoginResult } from './auth/login.js';
+export { login, logout, passwordThrottleKey, totpThrottleKey, type LoginOptions, type LoginResult } from './auth/login.js';
+export { assertSecondFactorForReveal } from './auth/second-factor.js';
+export { currentTotpCode } from './auth/totp.js';
 export { toTRPCError } from './errors.js';

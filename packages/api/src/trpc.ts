@@ -1,10 +1,26 @@
-import { type RoleCode } from '@kntc/domain';
+import { type ActionCode, type PermissionRow, type RoleCode } from '@kntc/domain';
+import { loadRolePermissions } from '@kntc/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { runAudited } from './audit/record-mutation.js';
+import { hideContactFields } from './authorization/contact-fields.js';
 import type { Context } from './context.js';
 import { fieldErrorsOf, INTERNAL_MESSAGE, INVALID_INPUT_MESSAGE, toTRPCError } from './errors.js';
 
-const t = initTRPC.context<Context>().create({
+/**
+ * What each procedure declares about who may call it. Every procedure of the app router carries
+ * exactly one of these; the authorisation matrix test enumerates the router to make sure.
+ */
+export type ProcedureMeta = {
+  /** The action of the permission matrix it needs (see `can`). */
+  action?: ActionCode;
+  /** Open without signing in: the transparency site's reads, logging in. */
+  public?: boolean;
+  /** Any signed-in official whatever their role: their own session, reference data every form reads. */
+  signedIn?: boolean;
+};
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   // Stack traces never leave the server; they are logged with the request id instead.
   isDev: false,
   errorFormatter({ shape, error }) {
@@ -30,19 +46,70 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * The matrix is read at most once per request: a batched request and a test caller share the
+ * context object the host created, which keys this memo, so a batch sees one consistent matrix.
+ */
+const permissionMemo = new WeakMap<object, Map<RoleCode, Promise<PermissionRow>>>();
+const memoisePermissions = t.middleware(({ ctx, next }) => {
+  let memo = permissionMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    permissionMemo.set(ctx, memo);
+  }
+  const roles = memo;
+  const permissionsOf = (role: RoleCode): Promise<PermissionRow> => {
+    let loaded = roles.get(role);
+    if (!loaded) {
+      loaded = loadRolePermissions(ctx.db, role);
+      roles.set(role, loaded);
+    }
+    return loaded;
+  };
+  return next({ ctx: { permissionsOf } });
+});
 
-/** Narrows ctx.user to a signed-in official. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Every mutation runs in one transaction (ctx.db is that transaction) that ends by appending its
+ * hash-chained audit row; a failed procedure rolls back with its row. It comes before the
+ * permission memo so that a mutation reads the matrix inside its own transaction: PGlite's single
+ * connection would otherwise wait on itself.
+ */
+const auditMutations = t.middleware(({ ctx, type, path, getRawInput, next }) =>
+  runAudited({ ctx, type, path, getRawInput }, (extras) => next({ ctx: extras })),
+);
+
+const baseProcedure = t.procedure.use(mapErrors).use(auditMutations).use(memoisePermissions);
+
+/** Open to anyone; only for the public router and signing in. */
+export const publicProcedure = baseProcedure.meta({ public: true });
+
+/**
+ * Narrows ctx.user to a signed-in official. A building block for `can` and `signedInProcedure`:
+ * a procedure built on it directly declares no permission and fails the authorisation matrix test.
+ */
+export const protectedProcedure = baseProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.' });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-/** A procedure open only to the given roles. */
-export const roleProcedure = (roles: readonly RoleCode[]) =>
-  protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' });
-    }
-    return next();
+/** Any signed-in official: for what is theirs alone or what every screen needs to read. */
+export const signedInProcedure = protectedProcedure.meta({ signedIn: true });
+
+export const FORBIDDEN_MESSAGE = 'Bạn không có quyền thực hiện thao tác này.';
+
+/**
+ * A procedure open to the roles the permission matrix grants `action`. It passes the granted scope
+ * (`ctx.scope`: own, unit or agency) and the role's whole row (`ctx.permissions`) down to the
+ * resolver, which narrows what it reads and writes accordingly. Without `petition.readContact`
+ * the output loses every sender's contact details here, in one place for all procedures.
+ */
+export const can = (action: ActionCode) =>
+  protectedProcedure.meta({ action }).use(async ({ ctx, next }) => {
+    const permissions = await ctx.permissionsOf(ctx.user.role);
+    const scope = permissions[action];
+    if (!scope) throw new TRPCError({ code: 'FORBIDDEN', message: FORBIDDEN_MESSAGE });
+    const result = await next({ ctx: { scope, permissions } });
+    if (!result.ok || permissions['petition.readContact']) return result;
+    return { ...result, data: hideContactFields(result.data) };
   });

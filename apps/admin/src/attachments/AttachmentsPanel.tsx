@@ -25,6 +25,7 @@ import { currentData, useLoaded } from '../letter-workflow/use-loaded';
 import { formatInstant } from '../timeline/timeline-labels';
 import type { KntcDataProvider } from '../providers/data-provider';
 import { formatFileSize } from './upload-error';
+import { SealedAttachmentButton } from '../identities/SealedFileButtons';
 
 export const attachmentDownloadUrl = (id: Identifier) => `/api/files/${encodeURIComponent(String(id))}`;
 
@@ -232,9 +233,13 @@ export function AttachmentsPanel({
               {attachments.map((a) => (
                 <TableRow key={a.id}>
                   <TableCell>
-                    <MuiLink href={attachmentDownloadUrl(a.id)} download={a.originalName}>
-                      {a.originalName}
-                    </MuiLink>
+                    {a.containsIdentity ? (
+                      <SealedAttachmentButton id={a.id} fileName={a.originalName} />
+                    ) : (
+                      <MuiLink href={attachmentDownloadUrl(a.id)} download={a.originalName}>
+                        {a.originalName}
+                      </MuiLink>
+                    )}
                   </TableCell>
                   <TableCell>{a.description ?? '—'}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatFileSize(a.size)}</TableCell>

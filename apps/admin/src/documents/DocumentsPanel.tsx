@@ -16,6 +16,7 @@ import type { DocumentSubject } from '../letter-workflow/data-methods';
 import { currentData, useLoaded } from '../letter-workflow/use-loaded';
 import { formatIsoDate } from '../petitions/format';
 import type { KntcDataProvider } from '../providers/data-provider';
+import { SealedDocumentButton } from '../identities/SealedFileButtons';
 
 /** Same-origin link: the session cookie goes with it and the server answers as an attachment. */
 export const documentDownloadUrl = (id: Identifier) => `/api/documents/${encodeURIComponent(String(id))}`;
@@ -66,6 +67,9 @@ export function DocumentsPanel({ subjectType, subjectId, reloadKey }: { subjectT
                   <TableCell>{formatIsoDate(doc.documentDate)}</TableCell>
                   <TableCell>{doc.signerName ?? '—'}</TableCell>
                   <TableCell>
+                    {doc.isSealed ? (
+                      <SealedDocumentButton id={doc.id} fileName={doc.fileName} />
+                    ) : (
                     <MuiLink
                       href={documentDownloadUrl(doc.id)}
                       download={doc.fileName}
@@ -75,6 +79,7 @@ export function DocumentsPanel({ subjectType, subjectId, reloadKey }: { subjectT
                       <DownloadIcon fontSize="small" aria-hidden />
                       {doc.fileName}
                     </MuiLink>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

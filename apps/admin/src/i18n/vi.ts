@@ -1,4 +1,9 @@
 import type { TranslationMessages } from 'react-admin';
+import { accountVi, usersResourceVi, usersVi } from './accounts-vi';
+import { auditResourceVi, auditVi } from './audit-vi';
+import { identitiesVi } from './identities-vi';
+import { retentionResourceVi, retentionVi } from './retention-vi';
+import { publicationsResourceVi, publicationsVi } from './publications-vi';
 
 /** Drops index signatures, so only the keys react-admin actually declares remain. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -228,6 +233,10 @@ export const raVi: Complete<TranslationMessages['ra']> = {
 /** The application's own messages: resources and the kntc namespace. */
 export const appVi = {
   resources: {
+    users: usersResourceVi,
+    retention: retentionResourceVi,
+    audit: auditResourceVi,
+    publications: publicationsResourceVi,
     petitions: {
       name: 'Đơn thư |||| Đơn thư',
       // Used mid-sentence by react-admin ("Chưa có đơn thư nào.").
@@ -247,12 +256,16 @@ export const appVi = {
           address: 'Địa chỉ người gửi',
           idNumber: 'Số CCCD/CMND',
           phone: 'Số điện thoại',
+          email: 'Thư điện tử',
         },
+        protectIdentity: 'Người gửi yêu cầu giữ bí mật danh tính',
+        isProtected: 'Danh tính được bảo mật',
         coSenders: {
           fullName: 'Họ và tên người cùng ký',
           address: 'Địa chỉ người cùng ký',
           idNumber: 'Số CCCD/CMND người cùng ký',
           phone: 'Điện thoại người cùng ký',
+          email: 'Thư điện tử người cùng ký',
           isRepresentative: 'Người đại diện',
         },
         respondent: {
@@ -391,6 +404,9 @@ export const appVi = {
         show: 'Vụ việc %{recordRepresentation}',
       },
     },
+    permissions: {
+      name: 'Phân quyền |||| Phân quyền',
+    },
     catalogues: {
       name: 'Danh mục |||| Danh mục',
       // Used mid-sentence by react-admin ("Chưa có mục danh mục nào.").
@@ -416,6 +432,12 @@ export const appVi = {
   },
   kntc: {
     title: 'KNTC – Sở Nội vụ',
+    account: accountVi,
+    users: usersVi,
+    audit: auditVi,
+    identities: identitiesVi,
+    retention: retentionVi,
+    publications: publicationsVi,
     dashboard: {
       welcome: 'Xin chào, %{name}',
       intro:
@@ -652,6 +674,20 @@ export const appVi = {
     forms: {
       reload: 'Tải lại dữ liệu',
     },
+    permissions: {
+      title: 'Ma trận phân quyền',
+      intro:
+        'Mỗi dòng là một thao tác, mỗi cột là một vai trò. Thay đổi ở một ô được lưu ngay và áp dụng từ lần thao tác tiếp theo của cán bộ; máy chủ kiểm tra quyền ở mọi thao tác.',
+      scopes_help:
+        'Phạm vi: "Hồ sơ của mình" là đơn do mình tiếp nhận, đề xuất hoặc vụ việc được giao cho mình; "Trong đơn vị" là hồ sơ của cán bộ cùng đơn vị; "Toàn cơ quan" là mọi hồ sơ của cơ quan. Cán bộ không có quyền xem hồ sơ nào thì hồ sơ đó coi như không tồn tại đối với họ.',
+      read_only: 'Bạn chỉ được xem ma trận phân quyền. Chỉ Quản trị hệ thống mới thay đổi được.',
+      action: 'Thao tác',
+      cell_label: 'Phạm vi của %{role} cho thao tác: %{action}',
+      saved: 'Đã lưu: %{role} – %{scope}.',
+      edited_by: 'Do %{name} thay đổi lúc %{at}',
+      default: 'Theo mặc định của hệ thống',
+      locked: 'Quản trị hệ thống luôn giữ quyền phân quyền, để luôn có người cấp lại được quyền.',
+    },
     catalogues: {
       all: 'Tất cả danh mục',
       active: 'Đang dùng',
@@ -809,6 +845,11 @@ export const appVi = {
         verification_step: 'Ghi hoạt động xác minh',
         measure_added: 'Thêm biện pháp tổ chức thực hiện',
         measure_done: 'Biện pháp đã được thực hiện',
+        publication_draft: 'Lập bản công khai, đề xuất che thông tin',
+        publication_review: 'Rà soát che thông tin bản công khai',
+        publication_approve: 'Duyệt bản công khai',
+        publication_reopen: 'Đưa bản công khai về bước che thông tin',
+        publication_publish: 'Đăng công khai trên cổng thông tin',
       },
       intro: {
         start_verification: 'Vụ việc chuyển sang bước xác minh; từ đó có thể ghi các buổi làm việc, yêu cầu tài liệu, xác minh thực tế.',

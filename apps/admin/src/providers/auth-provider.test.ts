@@ -1,3 +1,4 @@
+import { defaultPermissionMatrix } from '@kntc/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthProvider } from './auth-provider';
 
@@ -12,6 +13,7 @@ const user = {
   agencyName: 'Sở Nội vụ',
   unitId: null,
   unitName: null,
+  permissions: defaultPermissionMatrix.reception_officer,
 };
 
 const json = (status: number, body: unknown) =>
@@ -39,7 +41,7 @@ describe('authProvider', () => {
     const fetchMock = stubFetch(() => json(200, { user }));
     const auth = createAuthProvider();
     await auth.login({ username: 'tiepdan', password: 'kntc-demo-2026' });
-    expect(await auth.getPermissions?.({})).toBe('reception_officer');
+    expect(await auth.getPermissions?.({})).toEqual(defaultPermissionMatrix.reception_officer);
     expect(await auth.getIdentity?.()).toMatchObject({ id: user.id, fullName: 'Y Blưu Niê' });
     expect(await auth.canAccess?.({ action: 'create', resource: 'petitions' })).toBe(true);
     expect(fetchMock).toHaveBeenCalledTimes(1);

@@ -1,10 +1,12 @@
 import type { RouterOutputs } from '@kntc/api/client';
 import type { AuthProvider, UserIdentity } from 'react-admin';
+import { loginStepOf } from '../account/login-steps';
 import { canAccess } from './access';
 
 export type SessionUser = RouterOutputs['session']['me'];
 
-type LoginParams = { username?: unknown; password?: unknown };
+/** The later sign-in steps add the new password and the authenticator code (see account/login-steps). */
+type LoginParams = { username?: unknown; password?: unknown; newPassword?: unknown; totpCode?: unknown };
 
 const LOGIN_FAILED = 'Đăng nhập không thành công. Vui lòng thử lại.';
 const SESSION_ENDED = 'Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.';
@@ -66,13 +68,16 @@ export function createAuthProvider(baseUrl = ''): AuthProvider {
   };
 
   return {
-    async login({ username, password }: LoginParams) {
+    async login({ username, password, newPassword, totpCode }: LoginParams) {
       const response = await fetch(`${baseUrl}/api/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ username, password }),
+        body: JSON.stringify({ username, password, ...(newPassword ? { newPassword } : {}), ...(totpCode ? { totpCode } : {}) }),
       });
       const body = await readJson(response);
+      // The password was right but the server needs one more step: the login form shows it.
+      const step = loginStepOf(response.status, body);
+      if (step) throw step;
       // The server's own Vietnamese message: wrong credentials, throttling or missing fields.
       if (!response.ok) throw new Error(messageOf(body) ?? LOGIN_FAILED);
       // A /me request started before login must not answer for the new session.
@@ -108,14 +113,15 @@ export function createAuthProvider(baseUrl = ''): AuthProvider {
       return { ...user, id: user.id, fullName: user.fullName };
     },
 
+    /** The role's row of the permission matrix: what `usePermissions()` gives the screens. */
     async getPermissions() {
       const user = await me();
-      return user?.role;
+      return user?.permissions;
     },
 
     async canAccess({ action, resource, record }) {
       const user = await me();
-      return user !== undefined && canAccess(user.role, resource, { action, record });
+      return user !== undefined && canAccess(user.permissions, resource, { action, record });
     },
   };
 }

@@ -224,6 +224,6 @@ describe('dataProvider', () => {
 
   it('refuses a resource it has no router for', async () => {
     const { dataProvider } = fakeApi(() => ({ body: null }));
-    await expect(dataProvider.getOne('users', { id: '1' })).rejects.toMatchObject({ status: 404 });
+    await expect(dataProvider.getOne('noSuchResource', { id: '1' })).rejects.toMatchObject({ status: 404 });
   });
 });

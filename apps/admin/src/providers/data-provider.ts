@@ -6,6 +6,8 @@ import {
   DeadlineRuleSchema,
   PetitionCreateSchema,
   PetitionUpdateDataSchema,
+  UserAccountCreateSchema,
+  UserAccountDataSchema,
 } from '@kntc/domain';
 import {
   HttpError,
@@ -24,8 +26,13 @@ import {
 import type { z } from 'zod';
 import { toHttpError } from './http-error';
 import { letterMethods, type LetterMethods } from '../letter-workflow/data-methods';
+import { permissionMethods, type PermissionMethods } from '../permissions/data-methods';
+import { auditMethods, type AuditMethods } from '../audit/data-methods';
+import { publicationMethods, type PublicationMethods } from '../publications/data-methods';
 import { createCaseApi, type CaseApi } from '../cases/case-api';
 import { pickEditable } from './pick-editable';
+import { identityMethods, type IdentityMethods } from '../identities/identity-methods';
+import { retentionMethods, type RetentionMethods } from '../retention/data-methods';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
@@ -37,6 +44,8 @@ export type CalendarYearDefault = RouterOutputs['calendars']['defaultFor'];
 export type DeadlineRuleRecord = RouterOutputs['deadlineRules']['getOne'];
 export type DeadlineRecalculation = RouterOutputs['deadlineRecalculations']['list']['data'][number];
 export type CatalogueItemRecord = RouterOutputs['catalogues']['getOne'];
+/** Tài khoản cán bộ as the administrator manages it: no credential, only whether one must change. */
+export type UserAccountRecord = RouterOutputs['users']['getOne'];
 /** A letter or case due soon or overdue that the signed-in official should hear about. */
 export type Reminder = RouterOutputs['reminders']['mine'][number];
 
@@ -72,13 +81,13 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -108,6 +117,12 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
       create: catalogues.create,
       update: catalogues.update,
     },
+    // Tài khoản cán bộ: never deleted (letters keep who handled them); deactivated instead.
+    users: { list: users.accounts, getOne: users.getOne, getMany: users.getMany, create: users.create, update: users.update },
+    // Nhật ký kiểm tra: append-only, so read verbs only; a row's id is its sequence number.
+    audit: { list: audit.list, getOne: audit.getOne },
+    // A publication changes only through its redaction review and approval steps (the publication methods below).
+    publications: { list: publications.list, getOne: publications.getOne },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -117,6 +132,9 @@ const writableFields = {
   deadlineRecalculations: null,
   cases: null,
   catalogues: { create: CatalogueItemSchema, update: CatalogueItemSchema },
+  users: { create: UserAccountCreateSchema, update: UserAccountDataSchema },
+  audit: null,
+  publications: null,
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -127,6 +145,9 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   deadlineRecalculations: String,
   cases: String,
   catalogues: String,
+  users: String,
+  audit: Number,
+  publications: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -156,7 +177,7 @@ const versionOf = (record: unknown): number | undefined => {
   return typeof record.version === 'number' ? record.version : undefined;
 };
 
-export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & {
+export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
   /** The letter's processing deadline and how it was computed. */
@@ -273,6 +294,11 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
     myReminders: ({ signal }) => call(async () => ({ data: await client.reminders.mine.query(undefined, { signal }) })),
 
     ...letterMethods(client),
+    ...permissionMethods(client),
+    ...auditMethods(client),
+    ...publicationMethods(client),
+    ...identityMethods(client),
+    ...retentionMethods(client),
     ...createCaseApi(client),
   };
 }

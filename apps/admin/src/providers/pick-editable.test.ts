@@ -23,6 +23,8 @@ const record = {
   coSenders: [],
   respondent: null,
   contestedDecision: null,
+  protectIdentity: false,
+  isProtected: false,
   dueDate: '2026-03-16',
   deadlineStatus: 'on_time',
   dueRuleVersion: 'petition.process@2021-11-15',

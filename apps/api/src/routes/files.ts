@@ -1,22 +1,30 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import {
+  assertInScope,
+  findAttachmentSubject,
   getDocumentFile,
   findSessionUser,
+  loadRolePermissions,
   getAttachmentForDownload,
   insertAttachment,
+  isProtectedSubject,
   isFileRecorded,
   lockFileContent,
   subjectExists,
   uploadableSubjects,
   type AttachmentRecord,
   type DbHandle,
+  type ScopedSubject,
   type SessionUser,
 } from '@kntc/db';
-import { IdSchema, isDomainError, normalizeMultiline, petitionReaderRoles, petitionWriterRoles, type RoleCode } from '@kntc/domain';
+import { IdSchema, isDomainError, normalizeMultiline, type ActionCode, type PermissionRow } from '@kntc/domain';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { filesDir, type Env } from '../env.js';
+import type { Secrets } from '../secrets.js';
+import { registerSealedFileRoutes, sealReceived } from './sealed-files.js';
 import { idleTimeoutMs, sessionToken } from '../session-cookie.js';
+import { auditUpload } from './http-audit.js';
 import { BlobStore, FileTooLargeError, type ReceivedFile } from '../storage/blob-store.js';
 import { attachmentDisposition, cleanFileName } from '../storage/content-disposition.js';
 import { allowedFormatsText, contentMatchesFormat, formatForName, isDeclaredTypeConsistent, type FileFormat } from '../storage/file-types.js';
@@ -43,6 +51,11 @@ const UploadFieldsSchema = z.strictObject({
     .max(1000, { error: 'Mô tả tệp không được dài quá 1000 ký tự.' })
     .optional()
     .transform((v) => (v === undefined ? null : normalizeMultiline(v) || null)),
+  /** The scan shows a protected sender's identity; unsaid, it does whenever the letter is protected. */
+  containsIdentity: z
+    .enum(['true', 'false'], { error: 'Giá trị "có danh tính" phải là true hoặc false.' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 
 const errorCode = (error: unknown) =>
@@ -60,17 +73,29 @@ function formatLimit(bytes: number): string {
   return `${bytes} byte`;
 }
 
-export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle, env: Env) {
+export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle, env: Env, secrets: Secrets) {
   const store = new BlobStore(filesDir(env));
+  registerSealedFileRoutes(app, handle, env, secrets, store);
   await store.sweepIncoming();
   const tooLarge = () => new Refusal(413, `Tệp vượt quá dung lượng cho phép (tối đa ${formatLimit(env.FILE_MAX_BYTES)}).`);
 
-  async function requireUser(req: FastifyRequest, roles: readonly RoleCode[]): Promise<SessionUser> {
-    const token = sessionToken(req);
+  /** The signed-in official, if the permission matrix grants their role `action` (as `can` does for tRPC). */
+  async function requireUser(req: FastifyRequest, action: ActionCode): Promise<SessionUser & { permissions: PermissionRow }> {
+    const token = sessionToken(req, env);
     const user = token ? await findSessionUser(handle.db, { token, idleTimeoutMs: idleTimeoutMs(env) }) : null;
     if (!user) throw new Refusal(401, 'Chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
-    if (!roles.includes(user.role)) throw new Refusal(403, 'Bạn không có quyền thực hiện thao tác này.');
-    return user;
+    const permissions = await loadRolePermissions(handle.db, user.role);
+    if (!permissions[action]) throw new Refusal(403, 'Bạn không có quyền thực hiện thao tác này.');
+    return { ...user, permissions };
+  }
+
+  /** A file is reachable exactly where the letter or case it belongs to is (the reader's scope); elsewhere NOT_FOUND. */
+  async function requireSubjectInScope(user: SessionUser & { permissions: PermissionRow }, subject: { subjectType: string; subjectId: string } | null) {
+    if (!subject || subject.subjectType === 'document') return;
+    const subjectType = subject.subjectType as ScopedSubject;
+    const scope = user.permissions[subjectType === 'petition' ? 'petition.read' : 'case.read'];
+    if (!scope) throw new Refusal(404, 'Không tìm thấy tệp hoặc hồ sơ.');
+    await assertInScope(handle.db, { agencyId: user.agencyId, subject: subjectType, id: subject.subjectId, scope: { scope, userId: user.id, unitId: user.unitId } });
   }
 
   function refuse(reply: FastifyReply, error: unknown) {
@@ -133,14 +158,15 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
     received: IncomingFile,
     user: SessionUser,
     data: z.output<typeof UploadFieldsSchema>,
-    log: FastifyBaseLogger,
+    req: { id: string; ip: string; log: FastifyBaseLogger },
   ): Promise<AttachmentRecord> {
+    const log = req.log;
     let placed = { isNew: false };
     try {
       return await handle.db.transaction(async (tx) => {
         await lockFileContent(tx, received.sha256);
         placed = await store.place(received.tempPath, received.sha256);
-        return insertAttachment(tx, {
+        const record = await insertAttachment(tx, {
           agencyId: user.agencyId,
           subjectType: data.subjectType,
           subjectId: data.subjectId,
@@ -148,7 +174,10 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
           file: { sha256: received.sha256, size: received.size, mimeType: received.format.mimeType },
           originalName: received.name,
           description: data.description,
+          containsIdentity: data.containsIdentity ?? false,
         });
+        await auditUpload(tx, req, new Date(), user, record.id);
+        return record;
       });
     } catch (error) {
       if (placed.isNew) {
@@ -172,7 +201,7 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
     scope.post('/api/files', async (req, reply) => {
       let received: IncomingFile | undefined;
       try {
-        const user = await requireUser(req, petitionWriterRoles);
+        const user = await requireUser(req, 'attachment.write');
         if (!req.isMultipart()) throw new Refusal(415, 'Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).');
         const upload = await readUpload(req);
         received = upload.received;
@@ -185,12 +214,16 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
         if (received.size === 0) throw new Refusal(400, 'Tệp tải lên đang rỗng.', { file: 'Tệp tải lên đang rỗng.' });
         const ref = { agencyId: user.agencyId, subjectType: parsed.data.subjectType, subjectId: parsed.data.subjectId };
         if (!(await subjectExists(handle.db, ref))) throw new Refusal(404, 'Không tìm thấy hồ sơ cần đính kèm tệp.');
+        await requireSubjectInScope(user, ref);
         if (!(await contentMatchesFormat(received.format, received.head, received.tempPath))) {
           throw new Refusal(400, `Nội dung tệp không khớp với định dạng ${received.format.label}.`, {
             file: `Nội dung tệp không khớp với định dạng ${received.format.label}.`,
           });
         }
-        const record = await saveAttachment(received, user, parsed.data, req.log);
+        // A scan showing a protected sender is stored sealed, like the identity itself.
+        const containsIdentity = parsed.data.containsIdentity ?? (await isProtectedSubject(handle.db, ref));
+        if (containsIdentity) received = await sealReceived(store, received, secrets.vault);
+        const record = await saveAttachment(received, user, { ...parsed.data, containsIdentity }, req);
         return reply.code(201).send(record);
       } catch (error) {
         return refuse(reply, error);
@@ -202,10 +235,12 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
 
     scope.get<{ Params: { attachmentId: string } }>('/api/files/:attachmentId', async (req, reply) => {
       try {
-        const user = await requireUser(req, petitionReaderRoles);
+        const user = await requireUser(req, 'attachment.read');
         const id = IdSchema.safeParse(req.params.attachmentId);
         if (!id.success) throw new Refusal(404, 'Không tìm thấy tệp đính kèm.');
+        await requireSubjectInScope(user, await findAttachmentSubject(handle.db, { agencyId: user.agencyId, id: id.data }));
         const file = await getAttachmentForDownload(handle.db, { agencyId: user.agencyId, id: id.data });
+        if (file.containsIdentity) throw new Refusal(403, 'Tệp này thể hiện danh tính được bảo mật. Người có quyền hãy mở bằng nút "Xem tệp" và ghi lý do.');
         const stream = await store.open(file.sha256);
         return reply
           .header('Content-Type', file.mimeType)
@@ -222,10 +257,13 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
     /** A document the agency issued (.docx rendered at issue time), as an attachment. */
     scope.get<{ Params: { documentId: string } }>('/api/documents/:documentId', async (req, reply) => {
       try {
-        const user = await requireUser(req, petitionReaderRoles);
+        const user = await requireUser(req, 'document.read');
         const id = IdSchema.safeParse(req.params.documentId);
         if (!id.success) throw new Refusal(404, 'Không tìm thấy văn bản.');
         const doc = await getDocumentFile(handle.db, { agencyId: user.agencyId, id: id.data });
+        await requireSubjectInScope(user, doc);
+        // Stored sealed because it names a protected sender: opened only through identities.openDocument, with a reason.
+        if (doc.isSealed) throw new Refusal(403, 'Văn bản này ghi danh tính được bảo mật. Người có quyền hãy mở bằng nút "Xem danh tính" và ghi lý do.');
         return reply
           .header('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .header('Content-Length', String(doc.content.length))

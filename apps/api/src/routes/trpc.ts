@@ -1,20 +1,37 @@
 import { appRouter, type AppRouter, type Context } from '@kntc/api';
-import { findSessionUser, type DbHandle } from '@kntc/db';
+import { findSessionUser, sessionIdOf, type DbHandle } from '@kntc/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
-import type { Env } from '../env.js';
+import { filesDir, type Env } from '../env.js';
+import { BlobStore } from '../storage/blob-store.js';
 import type { Secrets } from '../secrets.js';
 import { idleTimeoutMs, sessionToken } from '../session-cookie.js';
+import { loginThrottlePolicy } from './auth.js';
 
-export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: Env, secrets: Secrets) {
+export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: Env, secrets: Secrets, now: () => Date = () => new Date()) {
+  const security = { requireTotpForReveal: env.REQUIRE_TOTP_FOR_REVEAL, throttle: loginThrottlePolicy(env) };
+  const blobs = new BlobStore(filesDir(env));
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      // One request cannot fan out into an unbounded number of procedure calls (the admin client sends at most this many).
+      maxBatchSize: 100,
       async createContext({ req }): Promise<Context> {
-        const token = sessionToken(req);
-        const user = token ? await findSessionUser(handle.db, { token, idleTimeoutMs: idleTimeoutMs(env) }) : null;
-        return { db: handle.db, dbKind: handle.kind, user, requestId: req.id, ipAddress: req.ip, now: () => new Date(), secrets };
+        const token = sessionToken(req, env);
+        const user = token ? await findSessionUser(handle.db, { token, idleTimeoutMs: idleTimeoutMs(env), now: now() }) : null;
+        return {
+          db: handle.db,
+          dbKind: handle.kind,
+          user,
+          requestId: req.id,
+          ipAddress: req.ip,
+          now,
+          secrets,
+          sessionId: user && token ? sessionIdOf(token) : undefined,
+          security,
+          blobs,
+        };
       },
       onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {

@@ -1,5 +1,5 @@
 import { complaintDecision, denunciationConclusion, extensionDecision, formatShortDate } from '@kntc/documents';
-import { issueDocument, schema, type Db, type IssueContext, type IssueDecision, type IssueExtension, type LockedCaseRow, type SessionUser } from '@kntc/db';
+import { documentAddressee, issueDocument, schema, type Db, type IssueContext, type IssueDecision, type IssueExtension, type LockedCaseRow, type SessionUser } from '@kntc/db';
 import { todayInVietnam } from '@kntc/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Context } from '../context.js';
@@ -8,11 +8,7 @@ import { signerOf } from './signer.js';
 type Signed = Context & { user: SessionUser };
 
 async function caseLetter(tx: Db, row: LockedCaseRow) {
-  const [letter] = await tx
-    .select({ petition: schema.petitions, senderName: schema.persons.fullName, senderAddress: schema.persons.address })
-    .from(schema.petitions)
-    .innerJoin(schema.persons, eq(schema.persons.id, schema.petitions.senderId))
-    .where(eq(schema.petitions.id, row.petitionId));
+  const [letter] = await tx.select({ petition: schema.petitions }).from(schema.petitions).where(eq(schema.petitions.id, row.petitionId));
   if (!letter) throw new Error('case without its letter');
   return letter;
 }
@@ -57,15 +53,18 @@ export const issueDecisionDocument =
     const draft = row.draft;
     const base = { agencyId: ctx.user.agencyId, userId: ctx.user.id, subjectType: 'case' as const, subjectId: row.id, date: todayInVietnam(ctx.now()) };
     if (draft.type === 'complaint') {
+      // The decision is sent to the complainant by name; a protected complainant's copy is sealed.
+      const complainant = await documentAddressee(tx, ctx.secrets.vault, row.petitionId);
       const contested = p.contestedDecision?.number ? `Quyết định số ${p.contestedDecision.number}${p.contestedDecision.issuer ? ` của ${p.contestedDecision.issuer}` : ''}` : null;
       return issueDocument(tx, {
         ...base,
         kind: 'complaint_decision',
+        sealWith: complainant.sealWith,
         build: (c) =>
           complaintDecision({
             ...issueFieldsOf(c, ctx),
             round: row.kind === 'complaint_second' ? 'second' : 'first',
-            complainant: { salutation: 'ông (bà)', name: letter.senderName, address: letter.senderAddress },
+            complainant: { salutation: 'ông (bà)', name: complainant.name, address: complainant.address },
             complaintAgainst: contested ?? p.respondent?.name ?? p.summary,
             ...(row.kind === 'complaint_second' && contested ? { firstRoundDecision: contested } : {}),
             complaintContent: draft.complaintContent,

@@ -1,4 +1,4 @@
-import { issueDocument, loadCalendar, schema, type OnApproved, type SessionUser } from '@kntc/db';
+import { documentAddressee, issueDocument, loadCalendar, schema, type OnApproved, type SessionUser } from '@kntc/db';
 import { todayInVietnam } from '@kntc/domain';
 import { eq } from 'drizzle-orm';
 import type { Context } from '../context.js';
@@ -11,12 +11,12 @@ export const issueOutcomeDocument =
   async (tx, petition, caseId) => {
     if (!petition.proposedOutcome) return;
     const today = todayInVietnam(ctx.now());
-    const [sender] = await tx.select({ name: schema.persons.fullName, address: schema.persons.address }).from(schema.persons).where(eq(schema.persons.id, petition.senderId));
+    const addressee = await documentAddressee(tx, ctx.secrets.vault, petition.id);
     const [opened] = caseId ? await tx.select({ due: schema.cases.dueDate }).from(schema.cases).where(eq(schema.cases.id, caseId)) : [];
     const year = Number(today.slice(0, 4));
     const plan = outcomeDocument(petition.proposedOutcome, {
       petition,
-      sender: sender ?? { name: 'Người gửi đơn', address: '' },
+      sender: addressee,
       signer: signerOf(ctx.user),
       today,
       calendar: await loadCalendar(tx, year, year + 1),
@@ -32,5 +32,7 @@ export const issueOutcomeDocument =
       kind: plan.kind,
       date: today,
       build: plan.build,
+      // A document that names a protected sender is stored sealed; others never name them.
+      sealWith: plan.namesSender ? addressee.sealWith : undefined,
     });
   };

@@ -22,7 +22,8 @@ import type { IssueContext, LockedPetition } from '@kntc/db';
 
 export type OutcomeDocumentInput = {
   petition: LockedPetition;
-  sender: { name: string; address: string };
+  /** A protected sender is named only in documents addressed to them (`namesSender`), which are sealed. */
+  sender: { name: string; address: string; isProtected: boolean };
   signer: Signer;
   today: IsoDate;
   calendar: { daysOff: readonly string[]; makeUpDays: readonly string[] };
@@ -30,14 +31,19 @@ export type OutcomeDocumentInput = {
   caseDueDate: IsoDate | null;
 };
 
-type Plan = { kind: DocumentKind; build: (ctx: IssueContext) => ReturnType<typeof guidance> };
+type Plan = { kind: DocumentKind; build: (ctx: IssueContext) => ReturnType<typeof guidance>; namesSender?: boolean };
 
 const issue = (ctx: IssueContext, signer: Signer) => ({ issuer: ctx.issuer, number: ctx.number, symbol: ctx.symbol, place: ctx.place, date: ctx.date, signer });
 
-/** A letter as a document refers to it; a denunciation never carries its sender (Luật Tố cáo Đ9, Đ56). */
+/**
+ * A letter as a document to a third party refers to it; a denunciation, or any protected sender,
+ * is never named there (Luật Tố cáo Đ9, Đ56).
+ */
 function petitionRef(p: LockedPetition, sender: OutcomeDocumentInput['sender']): PetitionRef {
   if (p.kind === 'denunciation') return { kind: 'denunciation', receivedDate: p.receivedDate, summary: p.summary };
-  return { kind: p.kind === 'mixed' ? 'recommendation' : p.kind, sender: { salutation: 'ông (bà)', name: sender.name, address: sender.address }, receivedDate: p.receivedDate, summary: p.summary };
+  const kind = p.kind === 'mixed' ? 'recommendation' : p.kind;
+  if (sender.isProtected) return { kind, receivedDate: p.receivedDate, summary: p.summary };
+  return { kind, sender: { salutation: 'ông (bà)', name: sender.name, address: sender.address }, receivedDate: p.receivedDate, summary: p.summary };
 }
 
 const failedReasons = (p: LockedPetition) => (p.classification?.failedConditions ?? []).map((c) => `Đơn chưa đáp ứng điều kiện: ${eligibilityConditionLabels[c].toLocaleLowerCase('vi')}.`);
@@ -59,6 +65,7 @@ export function outcomeDocument(outcome: HandlingOutcome, input: OutcomeDocument
       if (p.kind === 'complaint') {
         return {
           kind: 'acceptance_notice',
+          namesSender: true,
           build: (ctx) =>
             acceptanceNotice({
               ...issue(ctx, signer),
@@ -95,6 +102,7 @@ export function outcomeDocument(outcome: HandlingOutcome, input: OutcomeDocument
       if (p.kind !== 'complaint' && p.kind !== 'denunciation') return null;
       return {
         kind: 'non_acceptance_notice',
+        namesSender: true,
         build: (ctx) =>
           nonAcceptanceNotice({ ...issue(ctx, signer), kind: p.kind === 'complaint' ? 'complaint' : 'denunciation', sender: party, receivedDate: p.receivedDate, summary: p.summary, reasons: reasons('Đơn không đủ điều kiện thụ lý.') }),
       };
@@ -102,6 +110,7 @@ export function outcomeDocument(outcome: HandlingOutcome, input: OutcomeDocument
     case 'split':
       return {
         kind: 'guidance',
+        namesSender: true,
         build: (ctx) =>
           guidance({
             ...issue(ctx, signer),

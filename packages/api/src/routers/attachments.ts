@@ -1,29 +1,34 @@
-import { findAttachments, softDeleteAttachment, uploadableSubjects } from '@kntc/db';
-import { IdSchema, petitionReaderRoles, petitionWriterRoles } from '@kntc/domain';
+import { findAttachmentSubject, findAttachments, softDeleteAttachment, uploadableSubjects } from '@kntc/db';
+import { IdSchema } from '@kntc/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { roleProcedure } from '../trpc.js';
-
-const reader = roleProcedure(petitionReaderRoles);
-const writer = roleProcedure(petitionWriterRoles);
+import { readScopeFor, requireInScope } from '../authorization/record-scope.js';
+import { can } from '../trpc.js';
 
 /**
  * Tệp đính kèm of a letter, a case or a verification step. Uploads and downloads are
  * plain HTTP (`POST /api/files`, `GET /api/files/:id`), since files do not travel as JSON.
  */
 export const attachmentsRouter = {
-  /** The live attachments of one subject, oldest first; another agency's subject has none. */
-  list: reader
+  /** The live attachments of one subject, oldest first; visible exactly where the subject is. */
+  list: can('attachment.read')
     .input(
       z.strictObject({
         subjectType: z.enum(uploadableSubjects, { error: 'Hãy chọn hồ sơ có tệp đính kèm (đơn, vụ việc hoặc hoạt động xác minh).' }),
         subjectId: IdSchema,
       }),
     )
-    .query(({ ctx, input }) => findAttachments(ctx.db, { agencyId: ctx.user.agencyId, ...input })),
+    .query(async ({ ctx, input }) => {
+      await requireInScope(ctx, input.subjectType, input.subjectId, readScopeFor(ctx, input.subjectType));
+      return findAttachments(ctx.db, { agencyId: ctx.user.agencyId, ...input });
+    }),
 
   /** Hides the attachment and records it on the timeline; the stored file is kept. */
-  delete: writer
+  delete: can('attachment.write')
     .input(z.strictObject({ id: IdSchema }))
-    .mutation(({ ctx, input }) => softDeleteAttachment(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, id: input.id, now: ctx.now() })),
+    .mutation(async ({ ctx, input }) => {
+      const subject = await findAttachmentSubject(ctx.db, { agencyId: ctx.user.agencyId, id: input.id });
+      if (subject) await requireInScope(ctx, subject.subjectType, subject.subjectId, readScopeFor(ctx, subject.subjectType));
+      return softDeleteAttachment(ctx.db, { agencyId: ctx.user.agencyId, userId: ctx.user.id, id: input.id, now: ctx.now() });
+    }),
 } satisfies TRPCRouterRecord;

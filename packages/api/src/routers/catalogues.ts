@@ -1,14 +1,14 @@
-import { CatalogueItemSchema, catalogueEditorRoles, catalogueNames, IdSchema, PaginationSchema, SortOrderSchema, VersionSchema } from '@kntc/domain';
+import { CatalogueItemSchema, catalogueNames, IdSchema, PaginationSchema, SortOrderSchema, VersionSchema } from '@kntc/domain';
 import { findCatalogueItems, getCatalogueItem, listCatalogueItems, saveCatalogueItem } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { protectedProcedure, roleProcedure } from '../trpc.js';
+import { can, signedInProcedure } from '../trpc.js';
 
-const editor = roleProcedure(catalogueEditorRoles);
+const editor = can('catalogue.write');
 
-/** Danh mục: reference lists every screen reads; administrators and leaders maintain them. */
+/** Danh mục: reference lists every form reads (so any signed-in official); administrators and leaders maintain them. */
 export const cataloguesRouter = {
-  list: protectedProcedure
+  list: signedInProcedure
     .input(
       z
         .strictObject({
@@ -22,8 +22,8 @@ export const cataloguesRouter = {
       const data = await listCatalogueItems(ctx.db, input?.filter?.catalogue);
       return { data, total: data.length };
     }),
-  getOne: protectedProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getCatalogueItem(ctx.db, input.id)),
-  getMany: protectedProcedure.input(z.strictObject({ ids: z.array(IdSchema).max(200) })).query(({ ctx, input }) => findCatalogueItems(ctx.db, input.ids)),
+  getOne: signedInProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getCatalogueItem(ctx.db, input.id)),
+  getMany: signedInProcedure.input(z.strictObject({ ids: z.array(IdSchema).max(200) })).query(({ ctx, input }) => findCatalogueItems(ctx.db, input.ids)),
   create: editor.input(CatalogueItemSchema).mutation(({ ctx, input }) => saveCatalogueItem(ctx.db, { item: input })),
   update: editor
     .input(z.strictObject({ id: IdSchema, version: VersionSchema, data: CatalogueItemSchema }))

@@ -5,7 +5,6 @@ import {
   defaultCalendar,
   DeadlineRuleSchema,
   IdSchema,
-  legalClockEditorRoles,
   PaginationSchema,
   SortOrderSchema,
   VersionSchema,
@@ -24,9 +23,11 @@ import {
 } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { protectedProcedure, roleProcedure } from '../trpc.js';
+import { can, signedInProcedure } from '../trpc.js';
 
-const editor = roleProcedure(legalClockEditorRoles);
+/** Everyone signed in reads the calendar and the rules: they explain every due date on screen. */
+const reader = signedInProcedure;
+const editor = can('legalClock.write');
 
 /** These tables are small: lists return every row, and react-admin's paging params are accepted but not needed. */
 const ListAllSchema = z.strictObject({
@@ -43,15 +44,15 @@ const recomputeAll = (userId: string) => (tx: Db, reason: string) => recomputeOp
 
 /** Lịch làm việc: one record per year, id = the year. */
 export const calendarsRouter = {
-  list: protectedProcedure.input(ListAllSchema.optional()).query(async ({ ctx }) => {
+  list: reader.input(ListAllSchema.optional()).query(async ({ ctx }) => {
     const data = await listCalendarYears(ctx.db);
     return { data, total: data.length };
   }),
-  getOne: protectedProcedure
+  getOne: reader
     .input(z.strictObject({ id: CalendarYearSchema }))
     .query(({ ctx, input }) => getCalendarYear(ctx.db, input.id)),
   /** The default for a year (official seed or provisional by rule), to start from or compare with. */
-  defaultFor: protectedProcedure.input(z.strictObject({ year: CalendarYearSchema })).query(({ input }) => {
+  defaultFor: reader.input(z.strictObject({ year: CalendarYearSchema })).query(({ input }) => {
     const cal = defaultCalendar(input.year);
     return { year: cal.year, provisional: cal.provisional, entries: [...cal.entries] };
   }),
@@ -74,12 +75,12 @@ export const calendarsRouter = {
 
 /** Quy tắc thời hạn: versions of each statutory deadline. */
 export const deadlineRulesRouter = {
-  list: protectedProcedure.input(ListAllSchema.optional()).query(async ({ ctx }) => {
+  list: reader.input(ListAllSchema.optional()).query(async ({ ctx }) => {
     const data = await listDeadlineRuleRows(ctx.db);
     return { data, total: data.length };
   }),
-  getOne: protectedProcedure.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getDeadlineRuleRow(ctx.db, input.id)),
-  getMany: protectedProcedure
+  getOne: reader.input(z.strictObject({ id: IdSchema })).query(({ ctx, input }) => getDeadlineRuleRow(ctx.db, input.id)),
+  getMany: reader
     .input(z.strictObject({ ids: z.array(IdSchema).max(200) }))
     .query(({ ctx, input }) => findDeadlineRuleRows(ctx.db, input.ids)),
   create: editor
@@ -94,7 +95,7 @@ export const deadlineRulesRouter = {
 
 /** The record of every time edited data moved running deadlines. */
 export const deadlineRecalculationsRouter = {
-  list: protectedProcedure.input(ListAllSchema.optional()).query(async ({ ctx }) => {
+  list: reader.input(ListAllSchema.optional()).query(async ({ ctx }) => {
     const data = await listDeadlineRecalculations(ctx.db);
     return { data, total: data.length };
   }),

@@ -141,7 +141,8 @@ describe('duplicate suggestions', () => {
 describe('splitting a letter with several contents', () => {
   it('splits into items numbered after the letter, and undoes the split while no item moved on', async () => {
     const officer = await callerAs(handle, 'thanhtravien');
-    let p = await officer.petitions.create(letter({ kind: 'mixed', summary: 'Khiếu nại kỷ luật và tố cáo trưởng phòng' }));
+    // It includes a denunciation, so its sender's identity is protected before it is split.
+    let p = await officer.petitions.create(letter({ kind: 'mixed', protectIdentity: true, summary: 'Khiếu nại kỷ luật và tố cáo trưởng phòng' }));
     const items = [
       { kind: 'complaint' as const, summary: 'Khiếu nại quyết định kỷ luật', content: 'Phần khiếu nại.' },
       { kind: 'denunciation' as const, summary: 'Tố cáo trưởng phòng nhận tiền', content: 'Phần tố cáo.' },

@@ -12,12 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
+// A complaint: its sender is on file in clear and found by name (a denouncer never is; see identities.test.ts).
 const validInput = {
   receivedDate: '2026-11-20',
   channel: 'walk_in' as const,
-  kind: 'denunciation' as const,
+  kind: 'complaint' as const,
   sender: { fullName: 'Quách Thị Ngọc Diệp', address: 'Thôn 3, xã Đăk Mar, huyện Đăk Hà' },
-  summary: 'Tố cáo cán bộ nhận tiền khi giải quyết hồ sơ',
+  summary: 'Khiếu nại việc cán bộ chậm giải quyết hồ sơ',
   content: 'Nội dung tố cáo chi tiết.',
 };
 

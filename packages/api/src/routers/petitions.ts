@@ -2,13 +2,10 @@ import {
   ClassificationSchema,
   SplitSchema,
   handlingOutcomes,
-  petitionApproverRoles,
   todayInVietnam,
   IdSchema,
   listInputSchema,
   PaginationSchema,
-  petitionReaderRoles,
-  petitionWriterRoles,
   PetitionCreateSchema,
   PetitionListFilterSchema,
   PetitionSortSchema,
@@ -43,11 +40,13 @@ import { receipt } from '@kntc/documents';
 import { issueOutcomeDocument } from '../documents/issue-outcome.js';
 import { newTrackingCode } from '../tracking.js';
 import { actorOf } from '../actor.js';
-import { roleProcedure } from '../trpc.js';
+import { recordScopeOf, withinScope } from '../authorization/record-scope.js';
+import { can } from '../trpc.js';
 
-const reader = roleProcedure(petitionReaderRoles);
-const writer = roleProcedure(petitionWriterRoles);
-const approver = roleProcedure(petitionApproverRoles);
+const reader = can('petition.read');
+const writer = can('petition.write');
+const approver = can('petition.approve');
+const inScope = withinScope('petition');
 
 const StepSchema = z.strictObject({ id: IdSchema, version: VersionSchema, note: z.string().trim().max(2000).optional() });
 
@@ -55,15 +54,15 @@ const StepSchema = z.strictObject({ id: IdSchema, version: VersionSchema, note: 
 export const petitionsRouter = {
   list: reader
     .input(listInputSchema(PetitionSortSchema, PetitionListFilterSchema))
-    .query(({ ctx, input }) => listPetitions(ctx.db, { agencyId: ctx.user.agencyId, today: todayInVietnam(ctx.now()), ...input })),
+    .query(({ ctx, input }) => listPetitions(ctx.db, { agencyId: ctx.user.agencyId, today: todayInVietnam(ctx.now()), scope: recordScopeOf(ctx), ...input })),
 
   getOne: reader
     .input(z.strictObject({ id: IdSchema }))
-    .query(({ ctx, input }) => getPetition(ctx.db, ctx.user.agencyId, input.id, todayInVietnam(ctx.now()))),
+    .query(({ ctx, input }) => getPetition(ctx.db, ctx.user.agencyId, input.id, todayInVietnam(ctx.now()), recordScopeOf(ctx))),
 
   getMany: reader
     .input(z.strictObject({ ids: z.array(IdSchema).max(200) }))
-    .query(({ ctx, input }) => findPetitionsByIds(ctx.db, ctx.user.agencyId, input.ids, todayInVietnam(ctx.now()))),
+    .query(({ ctx, input }) => findPetitionsByIds(ctx.db, ctx.user.agencyId, input.ids, todayInVietnam(ctx.now()), recordScopeOf(ctx))),
 
   getManyReference: reader
     .input(
@@ -81,25 +80,29 @@ export const petitionsRouter = {
         pagination: input.pagination,
         sort: input.sort,
         filter: { [input.target]: input.id },
+        scope: recordScopeOf(ctx),
       }),
     ),
 
   create: writer
     .input(PetitionCreateSchema)
-    .mutation(({ ctx, input }) => createPetition(ctx.db, { ...actorOf(ctx), input })),
+    .mutation(({ ctx, input }) => createPetition(ctx.db, { ...actorOf(ctx), input, vault: ctx.secrets.vault })),
 
   update: writer
     .input(PetitionUpdateSchema)
+    .use(inScope)
     .mutation(({ ctx, input }) =>
-      updatePetition(ctx.db, { ...actorOf(ctx), ...input }),
+      updatePetition(ctx.db, { ...actorOf(ctx), ...input, vault: ctx.secrets.vault }),
     ),
 
   delete: writer
     .input(z.strictObject({ id: IdSchema, version: VersionSchema.optional() }))
+    .use(inScope)
     .mutation(({ ctx, input }) => deletePetition(ctx.db, { agencyId: ctx.user.agencyId, today: todayInVietnam(ctx.now()), ...input })),
 
   register: writer
     .input(z.strictObject({ id: IdSchema, version: VersionSchema }))
+    .use(inScope)
     .mutation(({ ctx, input }) =>
       registerPetition(ctx.db, { ...actorOf(ctx), ...input }),
     ),
@@ -107,10 +110,15 @@ export const petitionsRouter = {
   /** The processing deadline with each step of its computation, for the detail screens. */
   deadline: reader
     .input(z.strictObject({ id: IdSchema }))
+    .use(inScope)
     .query(({ ctx, input }) => getPetitionDeadline(ctx.db, ctx.user.agencyId, input.id)),
 
-  /** Earlier letters from the same person or on the same matter, with the reason for each suggestion. */
-  suggestDuplicates: reader
+  /**
+   * Earlier letters from the same person or on the same matter, with the reason for each suggestion.
+   * A tool of the letter form, so for those who file letters; it searches the whole agency on
+   * purpose, since the earlier letter was often received by someone else.
+   */
+  suggestDuplicates: writer
     .input(
       z.strictObject({
         sender: z.strictObject({
@@ -128,6 +136,9 @@ export const petitionsRouter = {
         sender: { ...input.sender, idNumber: input.sender.idNumber ?? null },
         summary: input.summary,
         excludeId: input.excludeId,
+        vault: ctx.secrets.vault,
+        // Matching an ID number to a protected sender would tell who denounced: only for those who may know.
+        matchProtected: ctx.permissions['identity.reveal'] !== undefined,
       }),
     ),
 
@@ -135,12 +146,13 @@ export const petitionsRouter = {
    * Prints the giấy biên nhận with a new tracking code. The code is returned once, here, and is on
    * the printed receipt; only its HMAC is stored, and a reprint revokes the previous code.
    */
-  issueReceipt: writer.input(z.strictObject({ id: IdSchema, version: VersionSchema })).mutation(async ({ ctx, input }) => {
+  issueReceipt: writer.input(z.strictObject({ id: IdSchema, version: VersionSchema })).use(inScope).mutation(async ({ ctx, input }) => {
     const { code, hash } = newTrackingCode(ctx.secrets.tracking);
     const document = await issueReceipt(ctx.db, {
       ...actorOf(ctx),
       ...input,
       trackingHash: hash,
+      vault: ctx.secrets.vault,
       build: (c, facts) =>
         receipt({
           issuer: c.issuer,
@@ -161,36 +173,43 @@ export const petitionsRouter = {
   /** Every action on the letter, oldest first. */
   timeline: reader
     .input(z.strictObject({ id: IdSchema }))
+    .use(inScope)
     .query(({ ctx, input }) => findTimeline(ctx.db, { agencyId: ctx.user.agencyId, subjectType: 'petition', subjectId: input.id })),
 
   /** The outcomes the rules allow for the current classification, each refusal with its reason. */
   outcomes: reader
     .input(z.strictObject({ id: IdSchema }))
+    .use(inScope)
     .query(({ ctx, input }) => evaluatePetitionOutcomes(ctx.db, ctx.user.agencyId, input.id)),
 
   classify: writer
     .input(z.strictObject({ id: IdSchema, version: VersionSchema, classification: ClassificationSchema }))
+    .use(inScope)
     .mutation(({ ctx, input }) => classifyPetition(ctx.db, actorOf(ctx), input)),
 
   propose: writer
     .input(StepSchema.extend({ outcome: z.enum(handlingOutcomes, { error: 'Hãy chọn hướng xử lý.' }), target: z.string().trim().min(3, { error: 'Hãy ghi tên cơ quan có thẩm quyền (ít nhất 3 ký tự).' }).max(300, { error: 'Tên cơ quan quá dài.' }).optional() }))
+    .use(inScope)
     .mutation(({ ctx, input }) => proposeOutcome(ctx.db, actorOf(ctx), input)),
 
   approve: approver
     .input(StepSchema)
+    .use(inScope)
     .mutation(({ ctx, input }) => approveProposal(ctx.db, actorOf(ctx), { ...input, onApproved: issueOutcomeDocument(ctx) })),
 
   reject: approver
     .input(StepSchema.extend({ note: z.string().trim().min(5, { error: 'Hãy ghi lý do trả lại đề xuất.' }).max(2000) }))
+    .use(inScope)
     .mutation(({ ctx, input }) => rejectProposal(ctx.db, actorOf(ctx), input)),
 
   markDuplicate: writer
     .input(StepSchema.extend({ duplicateOfId: IdSchema }))
+    .use(inScope)
     .mutation(({ ctx, input }) => markDuplicate(ctx.db, actorOf(ctx), input)),
 
-  unlinkDuplicate: writer.input(StepSchema).mutation(({ ctx, input }) => unlinkDuplicate(ctx.db, actorOf(ctx), input)),
+  unlinkDuplicate: writer.input(StepSchema).use(inScope).mutation(({ ctx, input }) => unlinkDuplicate(ctx.db, actorOf(ctx), input)),
 
   /** Splits a letter with several contents into items of their own kind; undone while no item has moved on. */
-  split: writer.input(StepSchema.extend({ items: SplitSchema })).mutation(({ ctx, input }) => splitPetition(ctx.db, actorOf(ctx), input)),
-  unsplit: writer.input(StepSchema).mutation(({ ctx, input }) => unsplitPetition(ctx.db, actorOf(ctx), input)),
+  split: writer.input(StepSchema.extend({ items: SplitSchema })).use(inScope).mutation(({ ctx, input }) => splitPetition(ctx.db, actorOf(ctx), input)),
+  unsplit: writer.input(StepSchema).use(inScope).mutation(({ ctx, input }) => unsplitPetition(ctx.db, actorOf(ctx), input)),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { protectedProcedure } from '../trpc.js';
+import { signedInProcedure } from '../trpc.js';
 
 export const sessionRouter = {
-  /** The signed-in official, for the back office's header and permission checks. */
-  me: protectedProcedure.query(({ ctx }) => ctx.user),
+  /**
+   * The signed-in official with their role's row of the permission matrix, so the back office
+   * offers only what the server would accept (the server still checks every call).
+   */
+  me: signedInProcedure.query(async ({ ctx }) => ({ ...ctx.user, permissions: await ctx.permissionsOf(ctx.user.role) })),
 } satisfies TRPCRouterRecord;

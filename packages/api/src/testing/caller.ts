@@ -1,4 +1,5 @@
 import { findSessionUser, type DbHandle } from '@kntc/db';
+import { testVaultKeyring } from '@kntc/db/testing';
 import { createCallerFactory } from '../trpc.js';
 import { appRouter } from '../root.js';
 import type { Context } from '../context.js';
@@ -21,6 +22,6 @@ export async function callerAs(handle: DbHandle, username: string | null, option
     requestId: 'test',
     ipAddress: '127.0.0.1',
     now: options.now ?? (() => new Date()),
-    secrets: { tracking: Buffer.from('test-tracking-secret-32-bytes!!!') },
+    secrets: { tracking: Buffer.from('test-tracking-secret-32-bytes!!!'), vault: testVaultKeyring },
   });
 }
