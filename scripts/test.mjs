@@ -3,6 +3,7 @@
 // TEST_DATABASE_URL or DATABASE_URL is set), then the browser journeys in Debian's Chromium.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureInstalled, pnpm, root } from './ensure-install.mjs';
 
@@ -21,7 +22,10 @@ if (!existsSync(chromium)) {
 
 const turbo = path.join(root, 'node_modules', '.bin', 'turbo');
 pnpm(['lint']);
-execFileSync(turbo, ['run', 'typecheck', 'test', '--output-logs=new-only'], {
+// The database suites each seed real databases on both engines; running more of them at once
+// than there are cores only makes every one of them slower (and their setup time out).
+const concurrency = String(Math.max(2, os.availableParallelism()));
+execFileSync(turbo, ['run', 'typecheck', 'test', '--output-logs=new-only', `--concurrency=${concurrency}`], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },

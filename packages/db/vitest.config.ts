@@ -2,5 +2,5 @@ import { defineConfig } from 'vitest/config';
 import { testDbProjects } from './src/testing/projects.js';
 
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, projects: testDbProjects() },
+  test: { include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 180_000, projects: testDbProjects() },
 });

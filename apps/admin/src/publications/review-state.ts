@@ -108,7 +108,7 @@ export function sourceChunks(source: string, proposed: readonly RedactionSpan[],
 
 /** The copy as it would be published with the decisions on screen: the same function the server approves with. */
 export const previewOf = (source: string, proposed: readonly MaskSpan[], draft: ReviewDraft): MaskedText =>
-  maskText(source, effectiveMasks({ proposed, rejected: draft.rejected, manual: draft.manual }));
+  maskText(source, effectiveMasks({ proposed, rejected: draft.rejected, manual: draft.manual }, source.length));
 
 export const sameDraft = (a: ReviewDraft, b: ReviewDraft) =>
   JSON.stringify([[...a.rejected].sort(), mergeSpans(a.manual)]) === JSON.stringify([[...b.rejected].sort(), mergeSpans(b.manual)]);
