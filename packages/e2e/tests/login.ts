@@ -26,5 +26,19 @@ export async function choose(page: Page, label: string, option: string) {
 export async function settleDuplicateSuggestions(page: Page) {
   const panel = page.getByRole('region', { name: 'Đơn có thể trùng' });
   await expect(panel).toBeVisible();
-  await expect(panel.getByRole('progressbar')).toHaveCount(0);
+  // A later keystroke (the content, a co-signer) can start one more debounced search after the
+  // first answer is shown: settled means no search running and the same answer twice in a row.
+  let previous: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const busy = (await panel.getByRole('progressbar').count()) > 0;
+        const text = await panel.innerText();
+        const settled = !busy && text === previous;
+        previous = text;
+        return settled;
+      },
+      { intervals: [1_000] },
+    )
+    .toBe(true);
 }
