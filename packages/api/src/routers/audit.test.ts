@@ -1,5 +1,6 @@
 import { findSessionUser, schema, seedDemo, verifyAuditChain } from '@kntc/db';
 import { createTestDb, tamperAsSuperuser, testVaultKeyring, type TestDbHandle } from '@kntc/db/testing';
+import { todayInVietnam } from '@kntc/domain';
 import { TRPCError } from '@trpc/server';
 import { asc, count, eq, gt } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -215,7 +216,8 @@ describe('audit router', () => {
     const byActor = await auditor.audit.list({ filter: { actorId: first.actorId } });
     expect(byActor.data.every((r) => r.actorUsername === 'quantri')).toBe(true);
     expect(await auditor.audit.getOne({ id: first.seq })).toMatchObject({ seq: first.seq, actorName: first.actorName });
-    const today = new Date().toISOString().slice(0, 10);
+    // Filters take legal (Vietnamese) dates: from 17:00 UTC the UTC date is already yesterday there.
+    const today = todayInVietnam(new Date());
     const none = await auditor.audit.list({ filter: { from: '2001-01-01', to: '2001-01-31' } });
     expect(none.total).toBe(0);
     expect((await auditor.audit.list({ filter: { from: '2001-01-01', to: today } })).total).toBeGreaterThan(0);
