@@ -1,9 +1,8 @@
 import { getDocumentFile, seedDemo, type DbHandle } from '@kntc/db';
 import { readDocx } from '@kntc/documents/testing';
 import { createTestDb } from '@kntc/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerAs } from '../testing/caller.js';
+import { callerAs, outcomeOf } from '../testing/caller.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -37,7 +36,6 @@ async function acceptedCase(kind: 'complaint' | 'denunciation', day = '2026-03-0
   return c;
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)));
 
 describe('cases', () => {
   it('a complaint is accepted, verified, heard in dialogue, decided, sent, enforced and closed', async () => {
@@ -49,7 +47,7 @@ describe('cases', () => {
     await officer.cases.addVerificationStep({ caseId: c.id, kind: 'work_session', date: '2026-03-06', description: 'Làm việc với người khiếu nại', minutes: 'Biên bản số 01' });
     c = await officer.cases.startDialogue({ id: c.id, version: c.version });
     const denunciationDraft = { type: 'denunciation' as const, verificationReport: 'Báo cáo số 01/BC-TTr', findings: [{ allegation: 'Nội dung một', finding: 'Kết quả', verdict: 'true' as const }], legalGrounds: ['Luật Viên chức 2010'], conclusion: 'Kết luận đầy đủ' };
-    expect(await codeOf(officer.cases.draft({ id: c.id, version: c.version, draft: denunciationDraft }))).toMatch(/cần dự thảo quyết định giải quyết khiếu nại/);
+    expect(await outcomeOf(officer.cases.draft({ id: c.id, version: c.version, draft: denunciationDraft }))).toMatch(/cần dự thảo quyết định giải quyết khiếu nại/);
     c = await officer.cases.draft({
       id: c.id,
       version: c.version,
@@ -64,7 +62,7 @@ describe('cases', () => {
       },
     });
     c = await officer.cases.submit({ id: c.id, version: c.version });
-    expect(await codeOf(officer.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần' }))).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf(officer.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần' }))).toMatch(/^FORBIDDEN/);
     c = await director.cases.sign({ id: c.id, version: c.version, resultSummary: 'Khiếu nại đúng một phần; hủy một phần quyết định.' });
     expect(c).toMatchObject({ status: 'issued', signedDate: '2026-03-20', decisionNumber: expect.stringMatching(/^\d{2}\/QĐ-SNV$/), sendDueDate: '2026-03-25', deadlineStatus: null });
     const [decision] = await officer.documents.list({ subjectType: 'case', subjectId: c.id });
@@ -77,7 +75,7 @@ describe('cases', () => {
     expect(text).toContain('Kon Tum, ngày 20 tháng 3 năm 2026');
     const measure = await officer.cases.addMeasure({ caseId: c.id, description: 'Hủy một phần Quyết định số 12/QĐ-SNV', responsible: 'Phòng Công chức, viên chức', dueDate: '2026-04-15' });
     c = await officer.cases.startEnforcement({ id: c.id, version: c.version });
-    expect(await codeOf(officer.cases.close({ id: c.id, version: c.version }))).toMatch(/Còn 1 biện pháp chưa thực hiện xong/);
+    expect(await outcomeOf(officer.cases.close({ id: c.id, version: c.version }))).toMatch(/Còn 1 biện pháp chưa thực hiện xong/);
     if (!measure) throw new Error('measure added');
     await officer.cases.completeMeasure({ measureId: measure.id, note: 'Đã ban hành quyết định hủy' });
     c = await officer.cases.close({ id: c.id, version: c.version });
@@ -102,9 +100,9 @@ describe('cases', () => {
     expect((await director.cases.list({ filter: { q: 'dinh van vu viec' } })).data.map((x) => x.id)).toContain(complaint.id);
     c = await director.cases.extend({ id: c.id, version: c.version, reason: 'Vụ việc đặc biệt phức tạp' });
     expect(c).toMatchObject({ extensions: 2, dueDate: '2025-06-30' });
-    expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Gia hạn lần ba' }))).toMatch(/^BAD_REQUEST/);
+    expect(await outcomeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Gia hạn lần ba' }))).toMatch(/^BAD_REQUEST/);
     expect((await director.cases.getOne({ id: c.id })).extensions).toBe(2);
-    expect(await codeOf(director.cases.startDialogue({ id: c.id, version: c.version }))).toMatch(/không áp dụng/);
+    expect(await outcomeOf(director.cases.startDialogue({ id: c.id, version: c.version }))).toMatch(/không áp dụng/);
     const docs = await director.documents.list({ subjectType: 'case', subjectId: c.id });
     expect(docs.map((d) => d.kind)).toEqual(['extension_decision', 'extension_decision']);
 
@@ -133,7 +131,7 @@ describe('cases', () => {
   it('a first-round complaint cannot be extended: the Law gives it no extension', async () => {
     const c = await acceptedCase('complaint', '2026-05-04');
     const director = await callerAs(handle, 'giamdoc', { now: at('2026-05-10') });
-    expect(await codeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Thử gia hạn khiếu nại' }))).toMatch(/^BAD_REQUEST/);
+    expect(await outcomeOf(director.cases.extend({ id: c.id, version: c.version, reason: 'Thử gia hạn khiếu nại' }))).toMatch(/^BAD_REQUEST/);
   });
 
   it('suspension stops the clock and resuming moves the deadline by the days suspended', async () => {

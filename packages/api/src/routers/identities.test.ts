@@ -4,7 +4,7 @@ import { readDocx } from '@kntc/documents/testing';
 import { TRPCError } from '@trpc/server';
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerAs } from '../testing/caller.js';
+import { callerAs, outcomeOf } from '../testing/caller.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -14,11 +14,6 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const at = (iso: string) => () => new Date(`${iso}T03:00:00Z`);
-const outcome = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)),
-  );
 
 const denouncer = {
   fullName: 'Hà Thị Bảo Mật',
@@ -61,7 +56,7 @@ describe('identity vault', () => {
     const p = await denunciation();
     const intake = await callerAs(handle, 'tiepdan');
     const inspector = await callerAs(handle, 'thanhtravien');
-    expect(await outcome(inspector.identities.reveal({ petitionId: p.id, reason: 'Cần liên hệ người tố cáo để xác minh' }))).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf(inspector.identities.reveal({ petitionId: p.id, reason: 'Cần liên hệ người tố cáo để xác minh' }))).toMatch(/^FORBIDDEN/);
     const short = await intake.identities.reveal({ petitionId: p.id, reason: 'xem' }).catch((e: unknown) => e);
     expect(short).toBeInstanceOf(TRPCError);
     expect((short as TRPCError).code).toBe('BAD_REQUEST');
@@ -70,7 +65,7 @@ describe('identity vault', () => {
     const [row] = await handle.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'identities.reveal')).orderBy(desc(schema.auditLog.seq)).limit(1);
     expect(row).toMatchObject({ entity: 'petitions', entityId: p.id, note: 'Cần liên hệ người tố cáo để hẹn làm việc', actorRole: 'reception_officer' });
     const complaint = await intake.petitions.create({ receivedDate: '2026-11-10', channel: 'post', kind: 'complaint', sender: { fullName: 'Công Khai', address: 'Kon Tum' }, summary: 'Khiếu nại quyết định', content: 'Nội dung.' });
-    expect(await outcome(intake.identities.reveal({ petitionId: complaint.id, reason: 'Kiểm tra thử danh tính' }))).toMatch(/không có danh tính được bảo mật/);
+    expect(await outcomeOf(intake.identities.reveal({ petitionId: complaint.id, reason: 'Kiểm tra thử danh tính' }))).toMatch(/không có danh tính được bảo mật/);
   });
 
   it('keeps the identity when a form sends no signers back, and re-seals corrections', async () => {
@@ -78,14 +73,14 @@ describe('identity vault', () => {
     let p = await denunciation();
     const data = { receivedDate: p.receivedDate, channel: p.channel, kind: p.kind, signerCount: 1, summary: p.summary, content: p.content, protectIdentity: true };
     // The pseudonym is no valid sender (no address): a form cannot save it back as if it were a name.
-    expect(await outcome(intake.petitions.update({ id: p.id, version: p.version, data: { ...data, sender: p.sender, coSenders: [] } }))).toMatch(/^BAD_REQUEST/);
+    expect(await outcomeOf(intake.petitions.update({ id: p.id, version: p.version, data: { ...data, sender: p.sender, coSenders: [] } }))).toMatch(/^BAD_REQUEST/);
     p = await intake.petitions.update({ id: p.id, version: p.version, data: { ...data, sender: null, coSenders: null } });
     expect((await intake.identities.reveal({ petitionId: p.id, reason: 'Kiểm tra sau khi sửa đơn' })).signers[0]).toMatchObject(denouncer);
     p = await intake.petitions.update({ id: p.id, version: p.version, data: { ...data, sender: { ...denouncer, phone: '0905999888' }, coSenders: null } });
     expect(p.sender.fullName).toBe('Người tố cáo A');
     expect((await intake.identities.reveal({ petitionId: p.id, reason: 'Kiểm tra sau khi sửa đơn' })).signers[0]?.phone).toBe('0905999888');
     // A denunciation stays protected; a complaint without the request needs the details typed again.
-    expect(await outcome(intake.petitions.update({ id: p.id, version: p.version, data: { ...data, kind: 'complaint', protectIdentity: false, sender: null, coSenders: null } }))).toMatch(/nhập lại thông tin người gửi/);
+    expect(await outcomeOf(intake.petitions.update({ id: p.id, version: p.version, data: { ...data, kind: 'complaint', protectIdentity: false, sender: null, coSenders: null } }))).toMatch(/nhập lại thông tin người gửi/);
     p = await intake.petitions.update({ id: p.id, version: p.version, data: { ...data, kind: 'complaint', sender: null, coSenders: null } });
     expect(p.sender.fullName).toBe('Người khiếu nại A');
   });
@@ -123,7 +118,7 @@ describe('identity vault', () => {
     expect(doc).toMatchObject({ kind: 'receipt', isSealed: true });
     expect(JSON.stringify(doc)).not.toContain('Bảo Mật');
     const inspector = await callerAs(handle, 'thanhtravien');
-    expect(await outcome(inspector.identities.openDocument({ documentId: doc?.id ?? '', reason: 'In lại giấy biên nhận' }))).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf(inspector.identities.openDocument({ documentId: doc?.id ?? '', reason: 'In lại giấy biên nhận' }))).toMatch(/^FORBIDDEN/);
     const opened = await intake.identities.openDocument({ documentId: doc?.id ?? '', reason: 'In lại giấy biên nhận cho công dân' });
     expect((await readDocx(Buffer.from(opened.contentBase64, 'base64'))).text).toContain('Hà Thị Bảo Mật');
   });
@@ -135,7 +130,7 @@ describe('identity vault', () => {
       { kind: 'complaint' as const, summary: 'Khiếu nại quyết định', content: 'Một.' },
       { kind: 'denunciation' as const, summary: 'Tố cáo cán bộ', content: 'Hai.' },
     ];
-    expect(await outcome(intake.petitions.split({ id: p.id, version: p.version, items }))).toMatch(/Bảo mật danh tính người gửi/);
+    expect(await outcomeOf(intake.petitions.split({ id: p.id, version: p.version, items }))).toMatch(/Bảo mật danh tính người gửi/);
   });
 });
 

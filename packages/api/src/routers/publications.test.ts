@@ -1,9 +1,8 @@
 import { schema, seedDemo, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
-import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerAs } from '../testing/caller.js';
+import { callerAs, outcomeOf } from '../testing/caller.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -13,7 +12,6 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const at = (iso: string) => () => new Date(`${iso}T03:00:00Z`);
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)));
 
 /** The denouncer: unique strings that must never reach the public router. */
 const denouncer = { fullName: 'Hà Thị Canary Tố', idNumber: '062190001122', phone: '0912345678', address: 'Thôn 9, xã Ngọk Bay, thành phố Kon Tum' };
@@ -75,7 +73,7 @@ describe('publication redaction', () => {
     let pub = await officer.publications.createFromCase({ caseId: c.id });
     expect(pub).toMatchObject({ state: 'draft', kind: 'denunciation_conclusion', documentNumber: c.decisionNumber, caseId: c.id, redactedBody: '', isOwnRedaction: true });
     expect((await officer.publications.candidates()).map((x) => x.caseId)).not.toContain(c.id);
-    expect(await codeOf(officer.publications.createFromCase({ caseId: c.id }))).toMatch(/^CONFLICT: Vụ việc này đã có bản công khai/);
+    expect(await outcomeOf(officer.publications.createFromCase({ caseId: c.id }))).toMatch(/^CONFLICT: Vụ việc này đã có bản công khai/);
 
     const review = pub.review;
     if (!review) throw new Error('a draft from a case has its review');
@@ -104,7 +102,7 @@ describe('publication redaction', () => {
     expect(accused).toHaveLength(3);
     const phoneMask = review.proposed.find((s) => s.kind === 'phone');
     if (!phoneMask) throw new Error('proposals present');
-    expect(await codeOf(officer.publications.updateMasks({ id: pub.id, version: pub.version, title: pub.title, summary: pub.summary, rejected: [`${phoneMask.start}:${phoneMask.end}`], manual: [] }))).toMatch(
+    expect(await outcomeOf(officer.publications.updateMasks({ id: pub.id, version: pub.version, title: pub.title, summary: pub.summary, rejected: [`${phoneMask.start}:${phoneMask.end}`], manual: [] }))).toMatch(
       /Không được bỏ che số điện thoại/,
     );
     const reportAt = review.sourceText.indexOf('05/BC-TTr');
@@ -119,24 +117,24 @@ describe('publication redaction', () => {
     expect(pub.review?.preview).toContain('Đối với ông (bà) Phạm Văn Cường, Phó Giám đốc');
     expect(pub.review?.preview).not.toContain('[họ tên đã được che] cáo');
     expect(pub.review?.preview).toContain('Báo cáo kết quả xác minh số [thông tin đã được che]');
-    expect(await codeOf(officer.publications.updateMasks({ id: pub.id, version: pub.version - 1, title: pub.title, summary: pub.summary, rejected: [], manual: [] }))).toMatch(/^CONFLICT/);
+    expect(await outcomeOf(officer.publications.updateMasks({ id: pub.id, version: pub.version - 1, title: pub.title, summary: pub.summary, rejected: [], manual: [] }))).toMatch(/^CONFLICT/);
 
     // The drafter cannot approve: an inspector lacks the permission; a director who edited the masks is the drafter too.
-    expect(await codeOf(officer.publications.approve({ id: pub.id, version: pub.version }))).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf(officer.publications.approve({ id: pub.id, version: pub.version }))).toMatch(/^FORBIDDEN/);
     const manual = (pub.review?.manual ?? []).map(({ start, end, kind }) => ({ start, end, kind }));
     const directorEdit = await director.publications.updateMasks({ id: pub.id, version: pub.version, title: pub.title, summary: pub.summary, rejected: pub.review?.rejected ?? [], manual });
     expect(directorEdit.isOwnRedaction).toBe(true);
-    expect(await codeOf(director.publications.approve({ id: pub.id, version: directorEdit.version }))).toMatch(/^FORBIDDEN: Người duyệt phải là người khác/);
+    expect(await outcomeOf(director.publications.approve({ id: pub.id, version: directorEdit.version }))).toMatch(/^FORBIDDEN: Người duyệt phải là người khác/);
 
     pub = await deputy.publications.approve({ id: pub.id, version: directorEdit.version });
     expect(pub).toMatchObject({ state: 'approved', approvedByName: 'Lê Thị Minh Hằng', isOwnRedaction: false });
     expect(pub.redactedBody).toBe(pub.review?.preview);
-    expect(await codeOf(officer.publications.updateMasks({ id: pub.id, version: pub.version, title: pub.title, summary: pub.summary, rejected: [], manual: [] }))).toMatch(/đã được duyệt/);
+    expect(await outcomeOf(officer.publications.updateMasks({ id: pub.id, version: pub.version, title: pub.title, summary: pub.summary, rejected: [], manual: [] }))).toMatch(/đã được duyệt/);
 
     // Approved is not yet public.
     const anonymous = await callerAs(handle, null);
     expect((await anonymous.public.publications({ q: 'Trung tam Luu tru' })).data.map((x) => x.slug)).not.toContain(pub.slug);
-    expect(await codeOf(anonymous.public.publication({ slug: pub.slug }))).toMatch(/^NOT_FOUND/);
+    expect(await outcomeOf(anonymous.public.publication({ slug: pub.slug }))).toMatch(/^NOT_FOUND/);
 
     pub = await deputy.publications.publish({ id: pub.id, version: pub.version });
     expect(pub).toMatchObject({ state: 'published', publishedAt: new Date('2026-04-02T03:00:00Z') });
@@ -172,7 +170,7 @@ describe('publication redaction', () => {
       manual: [],
     });
     expect(pub.review?.unmaskedInTitle).toBe(2);
-    expect(await codeOf(director.publications.approve({ id: pub.id, version: pub.version }))).toBe(
+    expect(await outcomeOf(director.publications.approve({ id: pub.id, version: pub.version }))).toBe(
       'BAD_REQUEST: Chưa thể duyệt: tiêu đề hoặc tóm tắt còn 2 thông tin người tố cáo.',
     );
     pub = await officer.publications.updateMasks({ id: pub.id, version: pub.version, title: pub.title, summary: 'Tố cáo sai.', rejected: [], manual: [] });
@@ -184,7 +182,7 @@ describe('publication redaction', () => {
       .where(eq(schema.publicationSources.publicationId, pub.id));
     const reread = await director.publications.getOne({ id: pub.id });
     expect(reread.review?.unmasked.map((u) => u.kind)).toEqual(['phone']);
-    expect(await codeOf(director.publications.approve({ id: pub.id, version: pub.version }))).toBe(
+    expect(await outcomeOf(director.publications.approve({ id: pub.id, version: pub.version }))).toBe(
       'BAD_REQUEST: Chưa thể duyệt: bản công khai còn 1 số điện thoại chưa được che. Hãy che hết rồi duyệt lại.',
     );
     const [row] = await handle.db.select({ state: schema.publications.state, body: schema.publications.redactedBody }).from(schema.publications).where(eq(schema.publications.id, pub.id));
@@ -197,7 +195,7 @@ describe('publication redaction', () => {
     expect(pub.redactedBody).not.toContain(witness.phone);
     pub = await director.publications.reopen({ id: pub.id, version: pub.version });
     expect(pub).toMatchObject({ state: 'draft', redactedBody: '', approvedByName: null });
-    expect(await codeOf(director.publications.publish({ id: pub.id, version: pub.version }))).toMatch(/Chỉ đăng công khai bản đã được duyệt/);
+    expect(await outcomeOf(director.publications.publish({ id: pub.id, version: pub.version }))).toMatch(/Chỉ đăng công khai bản đã được duyệt/);
   });
 
   it('reads a sealed complaint decision through the vault and keeps the protected complainant out of the stored source', async () => {
@@ -249,12 +247,12 @@ describe('publication redaction', () => {
   it('is only for signed decisions, and only for the roles the matrix allows', async () => {
     const reception = await callerAs(handle, 'tiepdan');
     const auditor = await callerAs(handle, 'kiemtra');
-    expect(await codeOf(reception.publications.list({}))).toMatch(/^FORBIDDEN/);
-    expect(await codeOf(auditor.publications.candidates())).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf(reception.publications.list({}))).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf(auditor.publications.candidates())).toMatch(/^FORBIDDEN/);
     const head = await callerAs(handle, 'chanhthanhtra');
     const unsigned = (await head.cases.list({ filter: { active: true }, pagination: { page: 1, perPage: 50 } })).data.find((x) => x.signedDate === null);
     if (!unsigned) throw new Error('demo has a case not yet signed');
-    expect(await codeOf(head.publications.createFromCase({ caseId: unsigned.id }))).toMatch(/^BAD_REQUEST: Chỉ lập bản công khai từ quyết định/);
+    expect(await outcomeOf(head.publications.createFromCase({ caseId: unsigned.id }))).toMatch(/^BAD_REQUEST: Chỉ lập bản công khai từ quyết định/);
     // The demo's older publications have no redaction record; they are listed all the same.
     const all = await head.publications.list({ filter: { state: 'published' } });
     const demo = all.data.find((p) => p.caseId === null);

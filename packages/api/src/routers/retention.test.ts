@@ -1,10 +1,9 @@
 import { insertAttachment, schema, seedDemo, selectRows, type DbHandle } from '@kntc/db';
 import { createTestDb, testVaultKeyring } from '@kntc/db/testing';
-import { TRPCError } from '@trpc/server';
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCanary, scanDatabase } from '../testing/canary.js';
-import { callerAs } from '../testing/caller.js';
+import { callerAs, outcomeOf } from '../testing/caller.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -14,11 +13,6 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const at = (iso: string) => () => new Date(`${iso}T03:00:00Z`);
-const outcome = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)),
-  );
 
 /** A denunciation filed on `day` and archived the same day as ineligible (out of time). */
 async function archivedDenunciation(day: string, canary = makeCanary('Canary')) {
@@ -61,15 +55,15 @@ describe('retention of archived letters', () => {
     expect(rule).toEqual({ months: 12, legalBasis: 'Thông tư số 07/2014/TT-TTCP, Điều 28', version: 0 });
     expect(items.filter((i) => i.isDue).length).toBeGreaterThan(5);
     for (const i of items) expect(i.isDue).toBe(i.keepUntil <= '2026-11-30');
-    expect(await outcome((await callerAs(handle, 'thanhtravien')).retention.candidates())).toMatch(/^FORBIDDEN/);
-    expect(await outcome((await callerAs(handle, 'chanhthanhtra')).retention.destroy({ petitionIds: [items[0]?.id ?? ''], decisionRef: 'QĐ 1/QĐ-SNV', reason: 'Hết thời hạn lưu' }))).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf((await callerAs(handle, 'thanhtravien')).retention.candidates())).toMatch(/^FORBIDDEN/);
+    expect(await outcomeOf((await callerAs(handle, 'chanhthanhtra')).retention.destroy({ petitionIds: [items[0]?.id ?? ''], decisionRef: 'QĐ 1/QĐ-SNV', reason: 'Hết thời hạn lưu' }))).toMatch(/^FORBIDDEN/);
   });
 
   it('refuses a letter still within its period, and the whole batch with it', async () => {
     const { petition } = await archivedDenunciation('2026-06-01');
     const director = await callerAs(handle, 'giamdoc', { now: at('2026-11-30') });
     const due = (await director.retention.candidates()).items.find((i) => i.isDue);
-    const refused = await outcome(director.retention.destroy({ petitionIds: [petition.id, due?.id ?? ''], decisionRef: 'Quyết định số 15/QĐ-SNV', reason: 'Hết thời hạn lưu theo quy định' }));
+    const refused = await outcomeOf(director.retention.destroy({ petitionIds: [petition.id, due?.id ?? ''], decisionRef: 'Quyết định số 15/QĐ-SNV', reason: 'Hết thời hạn lưu theo quy định' }));
     expect(refused).toMatch(/Chưa được tiêu hủy: \d+\/2026 \(lưu đến 2027-06-01\)/);
     expect((await director.petitions.getOne({ id: due?.id ?? '' })).summary).not.toMatch(/tiêu hủy/);
   });
@@ -94,7 +88,7 @@ describe('retention of archived letters', () => {
     expect(await director.documents.list({ subjectType: 'petition', subjectId: petition.id })).toEqual([]);
     expect(await director.attachments.list({ subjectType: 'petition', subjectId: petition.id })).toEqual([]);
     expect(await selectRows(handle.db, sql`select 1 from persons where id = ${petition.senderId}`)).toEqual([]);
-    expect(await outcome(director.identities.reveal({ petitionId: petition.id, reason: 'Kiểm tra sau khi tiêu hủy' }))).toMatch(/không có danh tính được bảo mật/);
+    expect(await outcomeOf(director.identities.reveal({ petitionId: petition.id, reason: 'Kiểm tra sau khi tiêu hủy' }))).toMatch(/không có danh tính được bảo mật/);
     const timeline = await director.petitions.timeline({ id: petition.id });
     expect(timeline.at(-1)).toMatchObject({ action: 'destroy' });
     expect(timeline.every((e) => e.note === null)).toBe(true);
@@ -113,6 +107,6 @@ describe('retention of archived letters', () => {
     const rule = await director.retention.updateRule({ months: 60, legalBasis: 'Quyết định của Giám đốc về thời hạn lưu', version: 0 });
     expect(rule).toEqual({ months: 60, legalBasis: 'Quyết định của Giám đốc về thời hạn lưu', version: 1 });
     expect((await director.retention.candidates()).items.filter((i) => i.isDue).length).toBeLessThan(before);
-    expect(await outcome(director.retention.updateRule({ months: 12, legalBasis: 'Thông tư 07/2014', version: 0 }))).toMatch(/^CONFLICT/);
+    expect(await outcomeOf(director.retention.updateRule({ months: 12, legalBasis: 'Thông tư 07/2014', version: 0 }))).toMatch(/^CONFLICT/);
   });
 });

@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 import { findSessionUser, type DbHandle } from '@kntc/db';
 import { testVaultKeyring } from '@kntc/db/testing';
 import { createCallerFactory } from '../trpc.js';
@@ -25,3 +26,10 @@ export async function callerAs(handle: DbHandle, username: string | null, option
     secrets: { tracking: Buffer.from('test-tracking-secret-32-bytes!!!'), vault: testVaultKeyring },
   });
 }
+
+/** A call's result as one comparable string: 'OK', or the tRPC code with the message the user would read. */
+export const outcomeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)),
+  );
