@@ -13,10 +13,20 @@ export async function loginAs(page: Page, username: string) {
   await expect(page.getByRole('link', { name: 'Đơn thư' }).or(page.getByRole('menuitem', { name: 'Đơn thư' })).first()).toBeVisible();
 }
 
-/** Chooses an option of a react-admin SelectInput by its label. */
+/**
+ * Chooses an option of a react-admin SelectInput by its label. A click that lands while the menu
+ * is still opening can leave it open, and an open menu hides the rest of the form from role
+ * queries: retry until the menu has closed on the chosen value.
+ */
 export async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const box = page.getByRole('combobox', { name: label });
+  const menu = page.getByRole('listbox');
+  await expect(async () => {
+    if (!(await menu.isVisible())) await box.click();
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2_000 });
+    await expect(menu).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(box).toContainText(option);
 }
 
 /**

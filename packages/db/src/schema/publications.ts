@@ -1,5 +1,6 @@
 import { publicationKinds, publicationStates, type MaskSpan } from '@kntc/domain';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
 import { createdAt, id, updatedAt } from './columns.js';
 import { documents } from './documents.js';
@@ -30,7 +31,18 @@ export const publications = pgTable(
     state: text('state', { enum: publicationStates }).notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     postedUntil: date('posted_until', { mode: 'string' }),
+    /** Lĩnh vực: a code of the 'field' catalogue, copied from the letter; the public list filters on it. */
+    fieldCode: text('field_code'),
+    /** Căn cứ pháp lý: the provisions the publication is made under, shown on its page. */
+    legalBasis: text('legal_basis').notNull().default(''),
+    /** Hạn công khai: the last day to publish, by the legal clock from the signing date. */
+    publishDueDate: date('publish_due_date', { mode: 'string' }),
+    /** The first day the posting counts from (Vietnamese date of publication). */
+    postedFrom: date('posted_from', { mode: 'string' }),
+    /** Shown on the public page once taken down; taking down requires it. */
     takedownReason: text('takedown_reason'),
+    takenDownAt: timestamp('taken_down_at', { withTimezone: true, mode: 'date' }),
+    takenDownBy: uuid('taken_down_by').references(() => users.id),
     /** Folded title and summary for diacritic-free public search. */
     searchText: text('search_text').notNull().default(''),
     /** Back office only (never in the public projection): who confirmed the redaction, and when. */
@@ -40,7 +52,11 @@ export const publications = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('publications_state_published_idx').on(t.state, t.publishedAt)],
+  (t) => [
+    index('publications_state_published_idx').on(t.state, t.publishedAt),
+    index('publications_state_signed_idx').on(t.state, t.signedDate),
+    check('publications_takedown_has_reason', sql`${t.state} <> 'taken_down' or length(trim(${t.takedownReason})) > 0`),
+  ],
 );
 
 /**
