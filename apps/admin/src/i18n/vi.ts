@@ -501,6 +501,17 @@ export const appVi = {
       register_content:
         'Đơn sẽ được cấp số tiếp nhận trong sổ năm %{year}. Đơn đã vào sổ không thể xóa.',
       registered: 'Đã vào sổ, số tiếp nhận %{receiptNumber}',
+      receipt: 'In giấy biên nhận',
+      receipt_title: 'Cấp giấy biên nhận đơn?',
+      receipt_content:
+        'Hệ thống lập giấy biên nhận kèm mã tra cứu mới để người gửi theo dõi đơn trên trang công khai. Nếu đơn đã có giấy biên nhận, mã tra cứu cũ sẽ hết hiệu lực.',
+      receipt_issued_title: 'Đã cấp giấy biên nhận số %{number}',
+      receipt_code_label: 'Mã tra cứu',
+      receipt_code_help:
+        'Mã chỉ hiển thị một lần và đã in trên giấy biên nhận. Người gửi nhập mã này tại mục “Tra cứu đơn” của trang công khai để xem tình trạng xử lý và thời hạn tiếp theo.',
+      receipt_download: 'Tải giấy biên nhận (.docx)',
+      receipt_sealed: 'Giấy biên nhận ghi danh tính được bảo mật nên được lưu niêm phong: mở tại mục “Văn bản đã ban hành” bằng nút xem danh tính và ghi lý do.',
+      receipt_close: 'Đóng',
       reload: 'Tải lại đơn',
     },
     letters: {

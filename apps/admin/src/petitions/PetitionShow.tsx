@@ -44,6 +44,7 @@ import { DraftDeleteButton } from './DraftDeleteButton';
 import { FieldName } from './FieldName';
 import { formatIsoDate } from './format';
 import { isForwardedChannel } from './petition-form';
+import { ReceiptButton } from './ReceiptButton';
 import { RegisterButton } from './RegisterButton';
 import { StatusChip } from './StatusChip';
 
@@ -62,6 +63,7 @@ function ShowActions() {
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <RegisterButton />
+      <ReceiptButton />
       {/* Each step shows only when the letter's state and the user's role allow it. */}
       <ClassifyButton />
       <ProposeButton />

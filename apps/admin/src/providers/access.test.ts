@@ -24,6 +24,14 @@ describe('canAccess', () => {
     expect(canAccess(defaultPermissionMatrix.inspector, 'petitions', { action: 'register', record: registered })).toBe(false);
   });
 
+  it('offers the receipt only for a registered letter, to those who write letters', () => {
+    const draft = { status: 'draft', receiptNumber: null };
+    const registered = { status: 'registered', receiptNumber: '12/2026' };
+    expect(canAccess(defaultPermissionMatrix.reception_officer, 'petitions', { action: 'issue_receipt', record: registered })).toBe(true);
+    expect(canAccess(defaultPermissionMatrix.reception_officer, 'petitions', { action: 'issue_receipt', record: draft })).toBe(false);
+    expect(canAccess(defaultPermissionMatrix.auditor, 'petitions', { action: 'issue_receipt', record: registered })).toBe(false);
+  });
+
   it('refuses unknown actions and resources', () => {
     expect(canAccess(defaultPermissionMatrix.director, 'petitions', { action: 'purge' })).toBe(false);
     expect(canAccess(defaultPermissionMatrix.director, 'users', { action: 'list' })).toBe(false);

@@ -48,6 +48,8 @@ const rules: Record<ResourceName | 'permissions' | 'retention', AccessRule> = {
     if (STEP_ACTIONS.has(action)) return isOffered(record, action);
     // Without a record (route guards, bulk checks) the role decides; with one, the status does too.
     if (action === 'delete' || action === 'register') return record === undefined || isDraft(record);
+    // The receipt carries the receipt number: only a registered letter has one to give.
+    if (action === 'issue_receipt') return record === undefined || typeof record.receiptNumber === 'string';
     return action === 'create' || action === 'edit';
   },
   calendars: legalClockData,

@@ -36,6 +36,7 @@ import { retentionMethods, type RetentionMethods } from '../retention/data-metho
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
+export type IssuedReceipt = RouterOutputs['petitions']['issueReceipt'];
 /** The processing deadline with its explanation; null once the letter is handled. */
 export type PetitionDeadline = RouterOutputs['petitions']['deadline'];
 export type CalendarYear = RouterOutputs['calendars']['getOne'];
@@ -180,6 +181,8 @@ const versionOf = (record: unknown): number | undefined => {
 export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
+  /** Giấy biên nhận: a new tracking code (returned once, here) and the receipt issued as .docx. */
+  issueReceipt(params: { id: Identifier; version: number }): Promise<{ data: IssuedReceipt }>;
   /** The letter's processing deadline and how it was computed. */
   petitionDeadline(params: { id: Identifier; signal?: AbortSignal }): Promise<{ data: PetitionDeadline }>;
   /** A year as the Labour Code (or the official seed) would have it, to restore or compare. */
@@ -285,6 +288,9 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
 
     registerPetition: ({ id, version }) =>
       call(async () => ({ data: await client.petitions.register.mutate({ id: String(id), version }) })),
+
+    issueReceipt: ({ id, version }) =>
+      call(async () => ({ data: await client.petitions.issueReceipt.mutate({ id: String(id), version }) })),
 
     petitionDeadline: ({ id, signal }) =>
       call(async () => ({ data: await client.petitions.deadline.query({ id: String(id) }, { signal }) })),
