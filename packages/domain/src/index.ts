@@ -29,6 +29,8 @@ export * from './redaction/kinds.js';
 export * from './redaction/publication.js';
 export * from './redaction/review.js';
 export * from './redaction/spans.js';
+export * from './publications/pipeline-inputs.js';
+export * from './publications/posting-period.js';
 export * from './text/fold.js';
 export * from './text/slug.js';
 export * from './workflow/state-machine.js';

@@ -36,6 +36,11 @@ const summary = z
   .trim()
   .min(5, { error: 'Tóm tắt phải có ít nhất 5 ký tự.' })
   .max(2000, { error: 'Tóm tắt không được quá 2000 ký tự.' });
+const legalBasis = z
+  .string({ error: 'Căn cứ pháp lý không hợp lệ.' })
+  .trim()
+  .min(5, { error: 'Căn cứ pháp lý phải có ít nhất 5 ký tự.' })
+  .max(1000, { error: 'Căn cứ pháp lý không được quá 1000 ký tự.' });
 
 /** Start a publication from a signed decision or conclusion. */
 export const PublicationCreateSchema = z.strictObject({ caseId: IdSchema });
@@ -46,6 +51,8 @@ export const PublicationReviewUpdateSchema = z.strictObject({
   version: VersionSchema,
   title,
   summary,
+  /** Căn cứ pháp lý shown on the public page; left unchanged when absent. */
+  legalBasis: legalBasis.optional(),
   ...MaskDecisionsSchema.shape,
 });
 export type PublicationReviewUpdate = z.output<typeof PublicationReviewUpdateSchema>;
