@@ -1,4 +1,5 @@
 import type { Db, DbKind, SessionUser, ThrottlePolicy, VaultKeyring } from '@kntc/db';
+import type { LookupLimiter } from './lookup-limit.js';
 
 /**
  * What a procedure may add to its audit row through `ctx.audit`: a note (the reason given to reveal an
@@ -21,6 +22,11 @@ export type Context = {
   sessionId?: string | undefined;
   /** Installation settings the procedures enforce (REQUIRE_TOTP_FOR_REVEAL, failed-attempt limits); absent means the defaults. */
   security?: { requireTotpForReveal: boolean; throttle?: ThrottlePolicy | undefined } | undefined;
+  /**
+   * Limits public lookups by tracking code per client address (`ipAddress`). The HTTP host always
+   * sets it; absent (tests, scripts) means unlimited.
+   */
+  lookupLimiter?: LookupLimiter | undefined;
   /** The uploaded-files store, for procedures that destroy records (retention): removes a blob no record uses. */
   blobs?: { remove(sha256: string): Promise<void> } | undefined;
 };

@@ -5,3 +5,4 @@ export { login, logout, passwordThrottleKey, totpThrottleKey, type LoginOptions,
 export { assertSecondFactorForReveal } from './auth/second-factor.js';
 export { currentTotpCode } from './auth/totp.js';
 export { toTRPCError } from './errors.js';
+export { createLookupLimiter, type LookupLimiter } from './lookup-limit.js';

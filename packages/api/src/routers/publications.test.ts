@@ -149,7 +149,10 @@ describe('publication redaction', () => {
       expect(everything).not.toContain(secret);
     }
     expect(Object.keys(page).sort()).toEqual(
-      ['agencyName', 'documentNumber', 'kind', 'postedUntil', 'publishedAt', 'redactedBody', 'signedDate', 'slug', 'state', 'summary', 'takedownReason', 'title'].sort(),
+      [
+        ...['agencyName', 'documentNumber', 'kind', 'postedUntil', 'publishedAt', 'redactedBody', 'signedDate', 'slug', 'state', 'summary', 'takedownReason', 'title'],
+        ...['agencyId', 'archived', 'fieldCode', 'fieldName', 'legalBasis', 'postedFrom', 'takenDownAt'],
+      ].sort(),
     );
 
     const actions = (await officer.cases.timeline({ id: c.id })).map((e) => e.action);

@@ -2,6 +2,7 @@ import {
   DomainError,
   evaluateOutcomes,
   foldVietnamese,
+  isPetitionHandled,
   nextState,
   notFound,
   outcomesNeedingTarget,
@@ -73,6 +74,7 @@ async function transition(
         ...changes,
         status: to,
         ...processingDeadline(clock, { kind, status: to, receivedDate: row.receivedDate }),
+        ...handlingRecord(row, to, actor.today),
         version: sql`${petitions.version} + 1`,
         updatedBy: actor.userId,
         updatedAt: new Date(),
@@ -92,6 +94,16 @@ async function transition(
     await params.after?.(row, tx);
   });
   return getPetition(db, actor.agencyId, params.id, actor.today);
+}
+
+/**
+ * The day a letter leaves the queue and the processing deadline it had then, kept because the
+ * deadline itself is cleared once handled: the public statistics count letters handled on time.
+ */
+function handlingRecord(row: LockedPetition, to: PetitionStatus, today: IsoDate): Pick<typeof petitions.$inferInsert, 'handledDate' | 'handledDueDate'> {
+  if (!isPetitionHandled(to)) return { handledDate: null, handledDueDate: null };
+  if (isPetitionHandled(row.status)) return {};
+  return { handledDate: today, handledDueDate: row.dueDate };
 }
 
 /** What the same matter has already been through: guidance and transfer may each happen only once. */

@@ -60,6 +60,8 @@ export const cases = pgTable(
     index('cases_agency_status_idx').on(t.agencyId, t.status),
     index('cases_agency_due_idx').on(t.agencyId, t.dueDate),
     index('cases_assignee_idx').on(t.assigneeId),
+    // Public statistics count cases resolved (decision or conclusion signed) per quarter.
+    index('cases_signed_idx').on(t.signedDate),
   ],
 );
 

@@ -13,3 +13,4 @@ export * from './publications.js';
 export * from './retention.js';
 export * from './timeline.js';
 export * from './users.js';
+export * from './reception.js';

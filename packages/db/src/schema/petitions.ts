@@ -56,6 +56,12 @@ export const petitions = pgTable(
     /** Processing deadline from the legal clock (never typed in); null once the letter is handled. */
     dueDate: date('due_date', { mode: 'string' }),
     dueRuleVersion: text('due_rule_version'),
+    /**
+     * When the letter left the queue (the approval of its outcome, Vietnamese date) and the
+     * processing deadline it had then: statistics count letters handled, and handled on time, per quarter.
+     */
+    handledDate: date('handled_date', { mode: 'string' }),
+    handledDueDate: date('handled_due_date', { mode: 'string' }),
     /** HMAC of the tracking code printed on the receipt; the code itself is never stored. */
     trackingCodeHash: text('tracking_code_hash'),
     /** Folded summary, content and sender, for diacritic-free search. */
@@ -80,6 +86,9 @@ export const petitions = pgTable(
     index('petitions_agency_received_idx').on(t.agencyId, t.receivedDate),
     index('petitions_agency_status_idx').on(t.agencyId, t.status),
     index('petitions_agency_due_idx').on(t.agencyId, t.dueDate),
+    // Public statistics group letters received and handled per quarter, across the installation.
+    index('petitions_received_idx').on(t.receivedDate),
+    index('petitions_handled_idx').on(t.handledDate),
     index('petitions_sender_idx').on(t.senderId),
     index('petitions_duplicate_of_idx').on(t.duplicateOfId),
     index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
