@@ -26,6 +26,7 @@ import { publications } from '../schema/publications.js';
 import { timelineEvents } from '../schema/timeline.js';
 import { users } from '../schema/users.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoReception } from './demo-reception.js';
 import * as words from './demo-vocabulary.js';
 import { createRandom, stableUuid, type Random } from './random.js';
 import { ensureReferenceData } from './reference.js';
@@ -180,6 +181,7 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
       letters: demoPetitions.filter((p) => p.status === 'accepted'),
       clock,
     });
+    await seedDemoReception(tx, { agencyId: DEMO_AGENCY_ID, hostUserId: stableUuid('user:giamdoc') });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications().length };
 }
