@@ -35,6 +35,13 @@ const EnvSchema = z.object({
   TRUSTED_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Public lookups by receipt tracking code per client address and window. The public site calls
+   * the API from its server: set TRUST_PROXY to the site's address (and have it send
+   * X-Forwarded-For) so this counts per visitor, not for the whole site; the site limits per visitor too.
+   */
+  TRACK_LOOKUPS_MAX: z.coerce.number().int().min(1).default(10),
+  TRACK_LOOKUPS_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
   /** Failed passwords (or authenticator codes) per account before sign-in is refused for LOGIN_LOCK_MINUTES. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),

@@ -1,4 +1,4 @@
-import { appRouter, type AppRouter, type Context } from '@kntc/api';
+import { appRouter, createLookupLimiter, type AppRouter, type Context } from '@kntc/api';
 import { findSessionUser, sessionIdOf, type DbHandle } from '@kntc/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +11,8 @@ import { loginThrottlePolicy } from './auth.js';
 export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: Env, secrets: Secrets, now: () => Date = () => new Date()) {
   const security = { requireTotpForReveal: env.REQUIRE_TOTP_FOR_REVEAL, throttle: loginThrottlePolicy(env) };
   const blobs = new BlobStore(filesDir(env));
+  // One limiter per app: tracking-code lookups are counted per client address (req.ip, which honours TRUST_PROXY).
+  const lookupLimiter = createLookupLimiter({ max: env.TRACK_LOOKUPS_MAX, windowMs: env.TRACK_LOOKUPS_WINDOW_MINUTES * 60_000 });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
@@ -31,6 +33,7 @@ export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: 
           sessionId: user && token ? sessionIdOf(token) : undefined,
           security,
           blobs,
+          lookupLimiter,
         };
       },
       onError({ error, path, req }) {
