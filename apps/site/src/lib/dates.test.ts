@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatInstantAsVietnamDate, formatIsoDate, vietnamDateOf } from './dates';
+import {
+  currentYearInVietnam,
+  formatInstantAsVietnamDate,
+  formatIsoDate,
+  formatIsoDateWithWeekday,
+  todayInVietnam,
+  vietnamDateOf,
+} from './dates';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -43,5 +50,25 @@ describe('formatInstantAsVietnamDate', () => {
   it('leaves an unreadable timestamp unchanged', () => {
     expect(vietnamDateOf('not a date')).toBeNull();
     expect(formatInstantAsVietnamDate('not a date')).toBe('not a date');
+  });
+});
+
+describe('formatIsoDateWithWeekday', () => {
+  it('names the weekday in Vietnamese, whatever the server zone', () => {
+    for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+      process.env.TZ = tz;
+      expect(formatIsoDateWithWeekday('2026-12-07')).toBe('Thứ Hai, 07/12/2026');
+      expect(formatIsoDateWithWeekday('2026-11-29')).toBe('Chủ nhật, 29/11/2026');
+      expect(formatIsoDateWithWeekday('1969-12-31')).toBe('Thứ Tư, 31/12/1969');
+    }
+    expect(formatIsoDateWithWeekday('07/12/2026')).toBe('07/12/2026');
+  });
+});
+
+describe('todayInVietnam', () => {
+  it('is already the next day in the evening UTC', () => {
+    expect(todayInVietnam(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
+    expect(currentYearInVietnam(new Date('2026-12-31T17:30:00Z'))).toBe(2027);
+    expect(todayInVietnam(new Date('2026-12-31T16:30:00Z'))).toBe('2026-12-31');
   });
 });

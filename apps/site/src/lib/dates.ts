@@ -29,3 +29,25 @@ export function formatInstantAsVietnamDate(isoTimestamp: string): string {
   const day = vietnamDateOf(isoTimestamp);
   return day ? formatIsoDate(day) : isoTimestamp;
 }
+
+const weekdayNames = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
+
+/**
+ * "2026-12-07" → "Thứ Hai, 07/12/2026". The weekday comes from the UTC day number
+ * (1970-01-01 was a Thursday), so no time zone is involved.
+ */
+export function formatIsoDateWithWeekday(isoDate: string): string {
+  const m = ISO_DATE.exec(isoDate);
+  if (!m) return isoDate;
+  const dayNumber = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+  const weekday = weekdayNames[(((dayNumber + 4) % 7) + 7) % 7];
+  return `${weekday}, ${formatIsoDate(isoDate)}`;
+}
+
+/** Today's date in Vietnam (YYYY-MM-DD). */
+export function todayInVietnam(now: Date = new Date()): string {
+  return vietnamDateOf(now.toISOString()) ?? now.toISOString().slice(0, 10);
+}
+
+/** The year in Vietnam now, e.g. for "this year's figures". */
+export const currentYearInVietnam = (now: Date = new Date()): number => Number(todayInVietnam(now).slice(0, 4));

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeResults,
+  filterInput,
+  filterParams,
+  hasFilters,
   lastPageOf,
   listHref,
   normalizeSearch,
   pageWindow,
   parsePageParam,
+  parsePublicationFilters,
   shortenForTitle,
   type PageLink,
 } from './list-query';
@@ -105,6 +109,49 @@ describe('describeResults', () => {
     );
     expect(describeResults({ total: 45, shown: 5, page: 3, perPage: 20, q: '' })).toBe(
       'Có 45 văn bản — hiển thị 41–45, trang 3/3.',
+    );
+  });
+});
+
+describe('parsePublicationFilters', () => {
+  const parse = (query: string) => parsePublicationFilters(new URLSearchParams(query));
+  const agency = '3f2b8c1e-0a4d-4e5f-9b6a-1c2d3e4f5a6b';
+
+  it('reads every valid filter', () => {
+    expect(parse(`q=luu+tru&nam=2026&loai=complaint_decision&co-quan=${agency}&linh-vuc=dat_dai`)).toEqual({
+      q: 'luu tru',
+      year: 2026,
+      kind: 'complaint_decision',
+      agency,
+      field: 'dat_dai',
+    });
+  });
+
+  it('ignores bad values instead of failing', () => {
+    expect(parse('nam=26&loai=draft&co-quan=1%20OR%201=1&linh-vuc=%3Cscript%3E')).toEqual({ q: '' });
+    expect(parse('nam=abcd&loai=&co-quan=&linh-vuc=')).toEqual({ q: '' });
+    expect(parse('nam=2026.5')).toEqual({ q: '' });
+    expect(parse(`linh-vuc=${'a'.repeat(51)}`)).toEqual({ q: '' });
+  });
+
+  it('writes the agency id in one case, so a list has one URL', () => {
+    expect(parse(`co-quan=${agency.toUpperCase()}`).agency).toBe(agency);
+  });
+});
+
+describe('filterParams and filterInput', () => {
+  it('put the filters in one stable order and leave out absent ones', () => {
+    const href = listHref('/cong-khai', filterParams({ q: '', field: 'dat_dai', year: 2025 }), 2);
+    expect(href).toBe('/cong-khai?nam=2025&linh-vuc=dat_dai&trang=2');
+    expect(filterInput({ q: '', year: 2025 })).toEqual({ year: 2025 });
+    expect(filterInput({ q: 'a', kind: 'inspection_conclusion' })).toEqual({ q: 'a', kind: 'inspection_conclusion' });
+    expect(hasFilters({ q: '' })).toBe(false);
+    expect(hasFilters({ q: '', year: 2025 })).toBe(true);
+  });
+
+  it('describe a filtered list', () => {
+    expect(describeResults({ total: 2, shown: 2, page: 1, perPage: 20, q: '', isFiltered: true })).toBe(
+      'Tìm thấy 2 văn bản phù hợp với bộ lọc.',
     );
   });
 });

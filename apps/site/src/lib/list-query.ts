@@ -1,6 +1,12 @@
+import { type PublicationKind, publicationKinds } from './publications';
+
 /** URL parameters of list pages. Vietnamese names, so shared links read naturally. */
 export const PAGE_PARAM = 'trang';
 export const SEARCH_PARAM = 'q';
+export const YEAR_PARAM = 'nam';
+export const KIND_PARAM = 'loai';
+export const AGENCY_PARAM = 'co-quan';
+export const FIELD_PARAM = 'linh-vuc';
 /** The public router refuses longer searches. */
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -24,6 +30,60 @@ export function normalizeSearch(raw: string | null): string {
     .replace(/[\uD800-\uDBFF]$/, '')
     .trim();
 }
+
+/** The filters of the publication list, each present only when its URL value is valid. */
+export type PublicationFilters = {
+  q: string;
+  year?: number;
+  kind?: PublicationKind;
+  agency?: string;
+  field?: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Catalogue codes are short identifiers; anything else cannot be one.
+const CATALOGUE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/;
+
+/**
+ * Reads the list filters from the query string. A bad value (a hand-edited URL, an old link)
+ * is ignored rather than answered with an error: the visitor still gets a useful list.
+ */
+export function parsePublicationFilters(params: URLSearchParams): PublicationFilters {
+  const filters: PublicationFilters = { q: normalizeSearch(params.get(SEARCH_PARAM)) };
+  const year = params.get(YEAR_PARAM);
+  if (year && /^(19|20|21)\d{2}$/.test(year)) filters.year = Number(year);
+  const kind = params.get(KIND_PARAM);
+  if (kind && (publicationKinds as readonly string[]).includes(kind)) filters.kind = kind as PublicationKind;
+  const agency = params.get(AGENCY_PARAM);
+  if (agency && UUID.test(agency)) filters.agency = agency.toLowerCase();
+  const field = params.get(FIELD_PARAM);
+  if (field && CATALOGUE_CODE.test(field)) filters.field = field;
+  return filters;
+}
+
+/** The filters as URL parameters, in the one order every link uses, so each list has one URL. */
+export function filterParams(f: PublicationFilters): Record<string, string | undefined> {
+  return {
+    [SEARCH_PARAM]: f.q || undefined,
+    [YEAR_PARAM]: f.year?.toString(),
+    [KIND_PARAM]: f.kind,
+    [AGENCY_PARAM]: f.agency,
+    [FIELD_PARAM]: f.field,
+  };
+}
+
+/** The filters as the public router's input fields (absent ones left out). */
+export function filterInput(f: PublicationFilters): { q?: string; year?: number; kind?: PublicationKind; agency?: string; field?: string } {
+  return {
+    ...(f.q ? { q: f.q } : {}),
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.agency ? { agency: f.agency } : {}),
+    ...(f.field ? { field: f.field } : {}),
+  };
+}
+
+export const hasFilters = (f: PublicationFilters): boolean => Object.keys(filterInput(f)).length > 0;
 
 export const lastPageOf = (total: number, perPage: number): number => Math.max(1, Math.ceil(total / perPage));
 
@@ -69,8 +129,19 @@ export function shortenForTitle(text: string, max = 60): string {
 }
 
 /** "Tìm thấy 45 văn bản phù hợp với “luu tru” — hiển thị 21–40, trang 2/3." */
-export function describeResults(r: { total: number; shown: number; page: number; perPage: number; q: string }): string {
-  const found = r.q ? `Tìm thấy ${r.total} văn bản phù hợp với “${r.q}”` : `Có ${r.total} văn bản`;
+export function describeResults(r: {
+  total: number;
+  shown: number;
+  page: number;
+  perPage: number;
+  q: string;
+  isFiltered?: boolean;
+}): string {
+  const found = r.q
+    ? `Tìm thấy ${r.total} văn bản phù hợp với “${r.q}”`
+    : r.isFiltered
+      ? `Tìm thấy ${r.total} văn bản phù hợp với bộ lọc`
+      : `Có ${r.total} văn bản`;
   const lastPage = lastPageOf(r.total, r.perPage);
   if (lastPage <= 1) return `${found}.`;
   const first = (r.page - 1) * r.perPage + 1;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   isTakenDown,
+  paragraphsOf,
+  PublicationDetailSchema,
   publicationKindLabel,
   publicationKindLabels,
   PublicationsPageSchema,
@@ -39,10 +41,15 @@ describe('PublicationsPageSchema', () => {
     documentNumber: '31/KL-SNV',
     signedDate: '2026-10-28',
     publishedAt: '2026-11-04T02:00:00.000Z',
+    postedFrom: '2026-11-04',
     postedUntil: '2026-11-19',
     state: 'published',
     takedownReason: null,
+    takenDownAt: null,
     agencyName: 'Sở Nội vụ tỉnh Kon Tum',
+    fieldName: 'Tổ chức bộ máy',
+    legalBasis: 'Luật Tố cáo 2018, Điều 40',
+    archived: false,
   };
 
   it('accepts what the public router returns', () => {
@@ -53,5 +60,18 @@ describe('PublicationsPageSchema', () => {
     expect(PublicationsPageSchema.safeParse({ total: 1 }).success).toBe(false);
     expect(PublicationsPageSchema.safeParse({ data: [{ ...item, signedDate: '28/10/2026' }], total: 1 }).success).toBe(false);
     expect(PublicationsPageSchema.safeParse({ data: [{ ...item, state: 'draft' }], total: 1 }).success).toBe(false);
+  });
+});
+
+describe('PublicationDetailSchema', () => {
+  it('needs the redacted text', () => {
+    expect(PublicationDetailSchema.safeParse({ slug: 'a' }).success).toBe(false);
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('makes one paragraph per non-blank line', () => {
+    expect(paragraphsOf('Căn cứ Luật Tố cáo;\r\n\n  Xét đề nghị…  \n')).toEqual(['Căn cứ Luật Tố cáo;', 'Xét đề nghị…']);
+    expect(paragraphsOf('')).toEqual([]);
   });
 });

@@ -1,0 +1,39 @@
+import type { RouterOutputs } from '@kntc/api/client';
+import { normalizeTrackingCode } from '@kntc/domain';
+import { z } from 'zod';
+
+/** What the site accepts from `public.trackLetter`: only a coarse status and the next legal date. */
+export const TrackLetterResultSchema = z.discriminatedUnion('found', [
+  z.object({
+    found: z.literal(true),
+    statusLabel: z.string(),
+    nextDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    nextDateLabel: z.string().nullable(),
+  }),
+  z.object({ found: z.literal(false) }),
+]);
+export type TrackLetterResult = z.output<typeof TrackLetterResultSchema>;
+
+/** The form field's name and the longest input read from it (a code is 14 characters with dashes). */
+export const TRACKING_CODE_FIELD = 'ma-tra-cuu';
+export const MAX_TRACKING_INPUT = 40;
+
+/**
+ * The one answer for a code that is malformed or unknown: telling them apart would let a
+ * visitor learn which well-formed codes exist.
+ */
+export const TRACKING_NOT_FOUND_MESSAGE =
+  'Không tìm thấy đơn với mã tra cứu này. Vui lòng kiểm tra lại mã ghi trên phiếu hẹn/giấy biên nhận.';
+
+/**
+ * The code as typed → the canonical code to send to the API, or null when it cannot be one
+ * (the page then answers "not found" without asking the API).
+ */
+export function readTrackingCode(raw: FormDataEntryValue | null): string | null {
+  if (typeof raw !== 'string' || raw.length > MAX_TRACKING_INPUT) return null;
+  return normalizeTrackingCode(raw);
+}
+
+type Assert<T extends true> = T;
+/** Compile-time guard: the router provides every field the schema requires. */
+export type _RouterFitsTrackingSchema = Assert<RouterOutputs['public']['trackLetter'] extends TrackLetterResult ? true : false>;
