@@ -27,6 +27,8 @@ export * from './queries/public-reception.js';
 export * from './queries/public-statistics.js';
 export * from './queries/public-tracking.js';
 export * from './queries/publication-review.js';
+export * from './queries/publication-pipeline.js';
+export * from './queries/publication-posting.js';
 export { hashPassword, verifyPassword, getDummyHash } from './auth/passwords.js';
 export { DEMO_AGENCY_ID, seedDemo, type SeedSummary } from './seed/demo.js';
 export { ensureReferenceData } from './seed/reference.js';

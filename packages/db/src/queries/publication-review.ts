@@ -4,12 +4,12 @@ import {
   describeUnmasked,
   DomainError,
   foldVietnamese,
+  isPublishOverdue,
   notFound,
   prepareRedaction,
   publicationKindLabels,
   reviewFromDecisions,
   slugify,
-  staleVersion,
   unmaskedIn,
   withText,
   type CaseKind,
@@ -21,17 +21,21 @@ import {
   type PublicationKind,
   type PublicationState,
 } from '@kntc/domain';
-import { and, count, desc, eq, inArray, isNotNull, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
+import type { Clock } from './legal-clock.js';
 import { cases } from '../schema/cases.js';
 import { documents } from '../schema/documents.js';
+import { petitions } from '../schema/petitions.js';
 import { publications, publicationSources } from '../schema/publications.js';
 import { users } from '../schema/users.js';
 import type { VaultKeyring } from '../vault/sealed-box.js';
 import { openSealedDocument } from './documents.js';
 import { protectedTermsForPetition } from './identities.js';
 import { escapeLike } from './like.js';
+import { findUnderMinimumPostingIds, loadClockFor, postingFactsOf, publishDueFor } from './publication-posting.js';
+import { bump, lockPublication, requireState } from './publication-steps.js';
 import { recordEvent } from './timeline.js';
 
 /**
@@ -63,8 +67,11 @@ const decisionDocuments = (db: Db, agencyId: string, caseIds: string[]) =>
     )
     .orderBy(desc(documents.createdAt));
 
-/** Signed cases with their document and no publication yet: what the "new publication" dialog offers. */
-export async function findPublicationCandidates(db: Db, agencyId: string) {
+/**
+ * Signed cases with their document and no publication yet: what the "new publication" dialog
+ * offers, each with its publish-by date and whether `today` (Vietnamese date) is past it.
+ */
+export async function findPublicationCandidates(db: Db, agencyId: string, today: IsoDate) {
   const rows = await db
     .select({
       caseId: cases.id,
@@ -85,9 +92,18 @@ export async function findPublicationCandidates(db: Db, agencyId: string) {
     .where(and(eq(cases.agencyId, agencyId), inArray(cases.status, [...signedStatuses]), isNotNull(cases.signedDate), isNull(publicationSources.publicationId)))
     .orderBy(desc(cases.signedDate), desc(cases.caseYear), desc(cases.caseSeq));
   const seen = new Set<string>();
-  return rows
-    .filter((r) => (seen.has(r.caseId) ? false : (seen.add(r.caseId), true)))
-    .map((r) => ({ ...r, caseNumber: `${r.caseSeq}/${r.caseYear}`, publicationKind: publicationKindOf(r.kind) }));
+  const unique = rows.filter((r) => (seen.has(r.caseId) ? false : (seen.add(r.caseId), true)));
+  const clock = await loadClockFor(db, unique.flatMap((r) => (r.signedDate ? [r.signedDate] : [])));
+  return unique.map((r) => {
+    const publishDueDate = r.signedDate ? publishDueFor(clock, r.kind, r.signedDate).publishDueDate : null;
+    return {
+      ...r,
+      caseNumber: `${r.caseSeq}/${r.caseYear}`,
+      publicationKind: publicationKindOf(r.kind),
+      publishDueDate,
+      isPublishOverdue: isPublishOverdue({ publishDueDate, postedFrom: null }, today),
+    };
+  });
 }
 
 /** What the detectors need for one case: its protected terms (opened from the vault) and the names that are public. */
@@ -129,6 +145,9 @@ export async function createPublicationFromCase(db: Db, actor: Actor, params: { 
     const doc = (await decisionDocuments(tx, actor.agencyId, [c.id])).find((d) => d.kind === documentKindOf(c.kind));
     if (!doc) throw new DomainError('VALIDATION', 'Không tìm thấy văn bản quyết định, kết luận đã ký của vụ việc này trong hệ thống.');
 
+    const [letter] = await tx.select({ fieldCode: petitions.fieldCode }).from(petitions).where(eq(petitions.id, c.petitionId));
+    // The legal clock runs from the signing date: 7 working days for a conclusion, 15 days for a decision.
+    const due = publishDueFor(await loadClockFor(tx, [c.signedDate]), c.kind, c.signedDate);
     const options = await detectOptionsFor(tx, params.vault, c, doc.signerName);
     const raw = await docxText(openSealedDocument(params.vault, doc));
     const { source, proposed } = prepareRedaction(raw, options);
@@ -146,6 +165,9 @@ export async function createPublicationFromCase(db: Db, actor: Actor, params: { 
         documentNumber: c.decisionNumber,
         signedDate: c.signedDate,
         state: 'draft',
+        fieldCode: letter?.fieldCode ?? null,
+        legalBasis: due.legalBasis,
+        publishDueDate: due.publishDueDate,
         searchText: searchTextOf({ title, summary: c.resultSummary ?? title, documentNumber: c.decisionNumber }),
       })
       .returning({ id: publications.id });
@@ -169,7 +191,7 @@ export async function createPublicationFromCase(db: Db, actor: Actor, params: { 
       action: 'publication_draft',
       toState: 'draft',
       actorId: actor.userId,
-      payload: { publicationId: row.id, proposedMasks: proposed.length },
+      payload: { publicationId: row.id, proposedMasks: proposed.length, publishDueDate: due.publishDueDate },
     });
     return row.id;
   });
@@ -178,6 +200,7 @@ export async function createPublicationFromCase(db: Db, actor: Actor, params: { 
 const drafter = alias(users, 'publication_drafter');
 const editor = alias(users, 'publication_editor');
 const approver = alias(users, 'publication_approver');
+const takedownUser = alias(users, 'publication_takedown_user');
 
 const recordColumns = {
   id: publications.id,
@@ -190,7 +213,14 @@ const recordColumns = {
   state: publications.state,
   publishedAt: publications.publishedAt,
   postedUntil: publications.postedUntil,
+  postedFrom: publications.postedFrom,
+  publishDueDate: publications.publishDueDate,
+  fieldCode: publications.fieldCode,
+  legalBasis: publications.legalBasis,
   takedownReason: publications.takedownReason,
+  takenDownAt: publications.takenDownAt,
+  takenDownBy: publications.takenDownBy,
+  takenDownByName: takedownUser.fullName,
   approvedAt: publications.approvedAt,
   version: publications.version,
   createdAt: publications.createdAt,
@@ -214,35 +244,68 @@ const selectRecords = (db: Db) =>
     .leftJoin(cases, eq(cases.id, publicationSources.caseId))
     .leftJoin(drafter, eq(drafter.id, publicationSources.draftedBy))
     .leftJoin(editor, eq(editor.id, publicationSources.lastEditedBy))
-    .leftJoin(approver, eq(approver.id, publications.approvedBy));
+    .leftJoin(approver, eq(approver.id, publications.approvedBy))
+    .leftJoin(takedownUser, eq(takedownUser.id, publications.takenDownBy));
 
-const toRecord = ({ caseYear, caseSeq, ...row }: Awaited<ReturnType<typeof selectRecords>>[number]) => ({
+const toRecord = ({ caseYear, caseSeq, ...row }: Awaited<ReturnType<typeof selectRecords>>[number], clock: Clock, today: IsoDate) => ({
   ...row,
   caseNumber: caseYear !== null && caseSeq !== null ? `${caseSeq}/${caseYear}` : null,
+  ...postingFactsOf(row, clock, today),
 });
 export type PublicationRecord = ReturnType<typeof toRecord>;
 
-export type PublicationListFilter = { state?: PublicationState | undefined; q?: string | undefined };
+export type PublicationListFilter = {
+  state?: PublicationState | undefined;
+  kind?: PublicationKind | undefined;
+  q?: string | undefined;
+  /** "Quá hạn công khai": not yet posted and past the publish-by date. */
+  isPublishOverdue?: boolean | undefined;
+  /** "Chưa đủ thời hạn niêm yết": posted less than the minimum so far, or taken down before it. */
+  isUnderMinimumPosting?: boolean | undefined;
+  publishDueDateLte?: IsoDate | undefined;
+  postedFromGte?: IsoDate | undefined;
+  postedUntilLte?: IsoDate | undefined;
+};
 
-/** Drafts and publications of the agency, most recently changed first; demo and older publications have no case. */
+/** Columns the list may be sorted by; anything else falls back to the most recently changed. */
+export const publicationSortFields = ['updatedAt', 'signedDate', 'publishDueDate', 'postedFrom', 'postedUntil'] as const;
+export type PublicationSort = { field: (typeof publicationSortFields)[number]; order: 'ASC' | 'DESC' };
+
+/**
+ * Drafts and publications of the agency, most recently changed first unless sorted otherwise;
+ * demo and older publications have no case. Dates are judged as of `today` (Vietnamese date).
+ */
 export async function listPublicationRecords(
   db: Db,
-  params: { agencyId: string; pagination: Pagination; filter?: PublicationListFilter | undefined },
+  params: { agencyId: string; today: IsoDate; pagination: Pagination; filter?: PublicationListFilter | undefined; sort?: PublicationSort | undefined },
 ): Promise<ListResult<PublicationRecord>> {
   const f = params.filter ?? {};
   const conditions: SQL[] = [eq(publications.agencyId, params.agencyId)];
   if (f.state) conditions.push(eq(publications.state, f.state));
+  if (f.kind) conditions.push(eq(publications.kind, f.kind));
   for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) conditions.push(like(publications.searchText, `%${escapeLike(word)}%`));
+  // Same rule as isPublishOverdue: not posted yet and the publish-by date has passed.
+  if (f.isPublishOverdue) conditions.push(isNull(publications.postedFrom), lt(publications.publishDueDate, params.today));
+  if (f.isUnderMinimumPosting) {
+    const ids = await findUnderMinimumPostingIds(db, params.agencyId, params.today);
+    conditions.push(ids.length > 0 ? inArray(publications.id, ids) : sql`false`);
+  }
+  if (f.publishDueDateLte) conditions.push(lte(publications.publishDueDate, f.publishDueDateLte));
+  if (f.postedFromGte) conditions.push(gte(publications.postedFrom, f.postedFromGte));
+  if (f.postedUntilLte) conditions.push(lte(publications.postedUntil, f.postedUntilLte));
   const where = and(...conditions);
+  const direction = params.sort?.order === 'ASC' ? asc : desc;
+  const sortColumn = params.sort ? publications[params.sort.field] : publications.updatedAt;
   const [rows, [total]] = await Promise.all([
     selectRecords(db)
       .where(where)
-      .orderBy(desc(publications.updatedAt), desc(publications.id))
+      .orderBy(sql`${direction(sortColumn)} nulls last`, desc(publications.id))
       .limit(params.pagination.perPage)
       .offset((params.pagination.page - 1) * params.pagination.perPage),
     db.select({ value: count() }).from(publications).where(where),
   ]);
-  return { data: rows.map(toRecord), total: total?.value ?? 0 };
+  const clock = await loadClockFor(db, rows.flatMap((r) => (r.postedFrom ? [r.postedFrom] : [])));
+  return { data: rows.map((r) => toRecord(r, clock, params.today)), total: total?.value ?? 0 };
 }
 
 async function loadSource(db: Db, publicationId: string) {
@@ -260,19 +323,20 @@ async function loadSource(db: Db, publicationId: string) {
  * redacted copy as it would be published, and what still blocks approval. Publications made
  * before redaction records existed come with `review: null`.
  */
-export async function getPublicationRecord(db: Db, params: { agencyId: string; id: string; vault: VaultKeyring }) {
-  const [row] = await selectRecords(db).where(and(eq(publications.id, params.id), eq(publications.agencyId, params.agencyId)));
-  if (!row) throw notFound('bản công khai');
+export async function getPublicationRecord(db: Db, params: { agencyId: string; id: string; today: IsoDate; vault: VaultKeyring }) {
+  const [found] = await selectRecords(db).where(and(eq(publications.id, params.id), eq(publications.agencyId, params.agencyId)));
+  if (!found) throw notFound('bản công khai');
+  const row = toRecord(found, await loadClockFor(db, found.postedFrom ? [found.postedFrom] : []), params.today);
   const [body] = await db.select({ redactedBody: publications.redactedBody }).from(publications).where(eq(publications.id, params.id));
   const loaded = await loadSource(db, params.id);
-  if (!loaded) return { ...toRecord(row), redactedBody: body?.redactedBody ?? '', review: null };
+  if (!loaded) return { ...row, redactedBody: body?.redactedBody ?? '', review: null };
   const { source } = loaded;
   const options = await detectOptionsFor(db, params.vault, { agencyId: params.agencyId, petitionId: loaded.petitionId, kind: loaded.caseKind }, loaded.signerName ?? undefined);
   const review = { proposed: source.proposedMasks, rejected: source.rejectedMasks, manual: source.manualMasks };
   const { redacted, unmasked } = checkRedaction(source.sourceText, review, options);
   const inTitle = unmaskedIn(`${row.title}\n${row.summary}`, options);
   return {
-    ...toRecord(row),
+    ...row,
     redactedBody: body?.redactedBody ?? '',
     review: {
       sourceText: source.sourceText,
@@ -288,24 +352,11 @@ export async function getPublicationRecord(db: Db, params: { agencyId: string; i
 }
 export type PublicationDetail = Awaited<ReturnType<typeof getPublicationRecord>>;
 
-async function lockPublication(tx: Db, agencyId: string, id: string, version: number) {
-  const [row] = await tx.select().from(publications).where(and(eq(publications.id, id), eq(publications.agencyId, agencyId))).for('update');
-  if (!row) throw notFound('bản công khai');
-  if (row.version !== version) throw staleVersion();
-  return row;
-}
-
-const bump = () => ({ version: sql`${publications.version} + 1`, updatedAt: new Date() });
-
-function requireState(row: { state: PublicationState }, state: PublicationState, message: string) {
-  if (row.state !== state) throw new DomainError('INVALID_TRANSITION', message);
-}
-
 /** Saves the officer's review: public title and summary, masks dropped and added. Only while the draft is open. */
 export async function reviewPublication(
   db: Db,
   actor: Actor,
-  params: { id: string; version: number; title: string; summary: string } & MaskDecisions,
+  params: { id: string; version: number; title: string; summary: string; legalBasis?: string | undefined } & MaskDecisions,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await lockPublication(tx, actor.agencyId, params.id, params.version);
@@ -319,7 +370,13 @@ export async function reviewPublication(
       .where(eq(publicationSources.publicationId, params.id));
     await tx
       .update(publications)
-      .set({ title: params.title, summary: params.summary, searchText: searchTextOf({ ...params, documentNumber: row.documentNumber }), ...bump() })
+      .set({
+        title: params.title,
+        summary: params.summary,
+        ...(params.legalBasis !== undefined ? { legalBasis: params.legalBasis } : {}),
+        searchText: searchTextOf({ ...params, documentNumber: row.documentNumber }),
+        ...bump(),
+      })
       .where(eq(publications.id, params.id));
     await recordEvent(tx, {
       agencyId: actor.agencyId,
@@ -385,21 +442,5 @@ export async function reopenPublication(db: Db, actor: Actor, params: { id: stri
     if (!loaded) throw new DomainError('INVALID_TRANSITION', 'Bản công khai này không có văn bản gốc để che thông tin.');
     await tx.update(publications).set({ state: 'draft', redactedBody: '', approvedBy: null, approvedAt: null, ...bump() }).where(eq(publications.id, params.id));
     await recordEvent(tx, { agencyId: actor.agencyId, subjectType: 'case', subjectId: loaded.source.caseId, action: 'publication_reopen', fromState: 'approved', toState: 'draft', actorId: actor.userId, payload: { publicationId: params.id } });
-  });
-}
-
-/**
- * Puts an approved publication on the portal. The posting period (posted-until by the legal clock,
- * at least 15 consecutive days) is the publishing pipeline's to set (issue 6).
- */
-export async function publishPublication(db: Db, actor: Actor & { now: Date }, params: { id: string; version: number }): Promise<void> {
-  await db.transaction(async (tx) => {
-    const row = await lockPublication(tx, actor.agencyId, params.id, params.version);
-    requireState(row, 'approved', 'Chỉ đăng công khai bản đã được duyệt.');
-    await tx.update(publications).set({ state: 'published', publishedAt: actor.now, ...bump() }).where(eq(publications.id, params.id));
-    const loaded = await loadSource(tx, params.id);
-    if (loaded) {
-      await recordEvent(tx, { agencyId: actor.agencyId, subjectType: 'case', subjectId: loaded.source.caseId, action: 'publication_publish', fromState: 'approved', toState: 'published', actorId: actor.userId, payload: { publicationId: params.id, slug: row.slug } });
-    }
   });
 }
