@@ -25,6 +25,7 @@ let petitionId = '';
 let caseId = '';
 let senderId = '';
 let revealResponse = '';
+let trackingCode = '';
 
 beforeAll(async () => {
   handle = await createTestDb();
@@ -46,7 +47,7 @@ beforeAll(async () => {
   });
   petitionId = p.id;
   senderId = p.senderId;
-  await intake.petitions.issueReceipt({ id: p.id, version: p.version });
+  trackingCode = (await intake.petitions.issueReceipt({ id: p.id, version: p.version })).trackingCode;
   p = await intake.petitions.getOne({ id: p.id });
   p = await intake.petitions.classify({ id: p.id, version: p.version, classification: { kind: 'denunciation', competence: 'within' } });
   p = await intake.petitions.propose({ id: p.id, version: p.version, outcome: 'propose_acceptance' });
@@ -153,11 +154,21 @@ describe('canary: a denouncer’s identity reaches nothing but the authorised re
     for (const q of [undefined, d.fullName, d.idNumber]) {
       await record('public', `public.publications q=${q ?? ''}`, () => anonymous.public.publications({ pagination: { page: 1, perPage: 50 }, ...(q ? { q } : {}) }));
     }
+    await record('public', 'public.publicationFacets', () => anonymous.public.publicationFacets());
+    const listed = await anonymous.public.publications({ pagination: { page: 1, perPage: 200 } });
+    for (const { slug } of listed.data) await record('public', `public.publication ${slug}`, () => anonymous.public.publication({ slug }));
+    await record('public', 'public.receptionSchedule', () => anonymous.public.receptionSchedule());
+    await record('public', 'public.trackLetter', () => anonymous.public.trackLetter({ code: trackingCode }));
+    await record('public', 'public.statistics', () => anonymous.public.statistics({ year: 2026 }));
+    await record('public', 'public.guide', () => anonymous.public.guide());
     const leaks = answers.map((a) => ({ ...a, found: needlesIn(a.text, needles) })).filter((a) => a.found.length > 0);
     expect(leaks.map((l) => `${l.role} ${l.call}: ${l.found.join(', ')}`)).toEqual([]);
     // The calls did answer: the letter is found by its pseudonym, so an empty result is not what passes.
     expect(answers.find((a) => a.role === 'reception_officer' && a.call === 'petitions.getOne')?.text).toContain('Người tố cáo A');
     expect(answers.find((a) => a.role === 'inspector' && a.call === 'cases.getOne')?.text).toContain('Người tố cáo A');
+    // The denouncer's own receipt code finds their letter, and says only how far it got.
+    expect(JSON.parse(answers.find((a) => a.call === 'public.trackLetter')?.text ?? '{}')).toMatchObject({ found: true, statusLabel: 'Đã có kết quả giải quyết' });
+    expect(answers.find((a) => a.call === 'public.statistics')?.text).toContain('"denunciation":');
     const intake = await callerAs(handle, 'tiepdan');
     const found = JSON.stringify(await intake.petitions.list({ pagination: { page: 1, perPage: 5 }, filter: { q: control.identity.fullName } }));
     expect(needlesIn(found, control.needles)).toEqual(expect.arrayContaining([control.identity.fullName, control.identity.idNumber, control.identity.email]));
