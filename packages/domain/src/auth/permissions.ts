@@ -30,6 +30,8 @@ export const actionCodes = [
   'publication.redact',
   'publication.approve',
   'retention.destroy',
+  'reception.read',
+  'reception.write',
 ] as const;
 export type ActionCode = (typeof actionCodes)[number];
 
@@ -68,6 +70,8 @@ export const actionLabels: Record<ActionCode, string> = {
   'publication.redact': 'Che thông tin trước khi công khai',
   'publication.approve': 'Duyệt công khai kết luận, quyết định',
   'retention.destroy': 'Tiêu hủy hồ sơ hết thời hạn lưu trữ',
+  'reception.read': 'Xem và in sổ tiếp công dân',
+  'reception.write': 'Ghi sổ tiếp công dân',
 };
 
 /**
@@ -98,6 +102,9 @@ export const actionScopes: Record<ActionCode, readonly Scope[]> = {
   'publication.redact': agencyOnly,
   'publication.approve': agencyOnly,
   'retention.destroy': agencyOnly,
+  // The register is one book of the agency; visits are not assigned to anyone to narrow them by.
+  'reception.read': agencyOnly,
+  'reception.write': agencyOnly,
 };
 
 export type PermissionRow = Partial<Record<ActionCode, Scope>>;
@@ -118,11 +125,15 @@ const handler: PermissionRow = {
 /** Leaders also approve handling outcomes and maintain the reference data deadlines depend on. */
 const leader: PermissionRow = {
   ...handler,
+  // Leaders read the reception register; the officers who receive citizens write it.
+  'reception.read': 'agency',
   'petition.approve': 'agency',
   'catalogue.write': 'agency',
   'legalClock.write': 'agency',
   'publication.redact': 'agency',
 };
+/** Who receives citizens at the Sở (Luật TCD Đ16.2: its inspectorate's officials) keeps the register. */
+const receptionWriter: PermissionRow = { 'reception.read': 'agency', 'reception.write': 'agency' };
 /** The director and deputies sign decisions and conclusions and approve what is published. */
 const signer: PermissionRow = { ...leader, 'case.sign': 'agency', 'publication.approve': 'agency' };
 
@@ -135,8 +146,8 @@ export const defaultPermissionMatrix: PermissionMatrix = {
   director: { ...signer, 'identity.reveal': 'agency', 'audit.read': 'agency', 'retention.destroy': 'agency' },
   deputy_director: { ...signer },
   unit_head: { ...leader },
-  inspector: { ...handler, 'publication.redact': 'agency' },
-  reception_officer: { ...handler, 'identity.reveal': 'agency' },
+  inspector: { ...handler, ...receptionWriter, 'publication.redact': 'agency' },
+  reception_officer: { ...handler, ...receptionWriter, 'identity.reveal': 'agency' },
   // The administration office registers nothing through this system yet; it sees who is who.
   admin_clerk: { 'user.read': 'agency' },
   // Runs the system without reading case files: accounts, permissions, reference data.
@@ -154,6 +165,7 @@ export const defaultPermissionMatrix: PermissionMatrix = {
   auditor: {
     'petition.read': 'agency',
     'case.read': 'agency',
+    'reception.read': 'agency',
     'document.read': 'agency',
     'attachment.read': 'agency',
     'user.read': 'agency',
