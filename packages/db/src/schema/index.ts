@@ -14,3 +14,4 @@ export * from './retention.js';
 export * from './timeline.js';
 export * from './users.js';
 export * from './reception.js';
+export * from './reception-visits.js';
