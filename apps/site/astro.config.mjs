@@ -12,5 +12,9 @@ export default defineConfig({
   // One cacheable stylesheet instead of inline <style>, so the CSP can forbid inline code.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's check compares Origin with a request URL that the node adapter builds as
+  // "http://localhost" unless the public host is fixed at build time, so it refused every real
+  // post of /tra-cuu. src/middleware.ts checks the origin instead, against SITE_URL and Host.
+  security: { checkOrigin: false },
   prefetch: false,
 });

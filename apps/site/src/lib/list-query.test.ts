@@ -4,6 +4,7 @@ import {
   filterInput,
   filterParams,
   hasFilters,
+  isCanonicalQuery,
   lastPageOf,
   listHref,
   normalizeSearch,
@@ -153,5 +154,18 @@ describe('filterParams and filterInput', () => {
     expect(describeResults({ total: 2, shown: 2, page: 1, perPage: 20, q: '', isFiltered: true })).toBe(
       'Tìm thấy 2 văn bản phù hợp với bộ lọc.',
     );
+  });
+});
+
+describe('isCanonicalQuery', () => {
+  it('accepts the canonical query however spaces are encoded', () => {
+    expect(isCanonicalQuery('', '/cong-khai')).toBe(true);
+    expect(isCanonicalQuery('?q=luu%20tru&trang=2', '/cong-khai?q=luu+tru&trang=2')).toBe(true);
+  });
+
+  it('refuses empty parameters, other orders and dropped values', () => {
+    expect(isCanonicalQuery('?q=a&nam=&loai=', '/cong-khai?q=a')).toBe(false);
+    expect(isCanonicalQuery('?nam=2025&q=a', '/cong-khai?q=a&nam=2025')).toBe(false);
+    expect(isCanonicalQuery('?loai=draft', '/cong-khai')).toBe(false);
   });
 });

@@ -99,6 +99,12 @@ export function listHref(path: string, filters: Readonly<Record<string, string |
   return query ? `${path}?${query}` : path;
 }
 
+/** Whether a request's query string says the same as the canonical URL's, however it is encoded. */
+export function isCanonicalQuery(search: string, canonicalHref: string): boolean {
+  const canonical = canonicalHref.includes('?') ? canonicalHref.slice(canonicalHref.indexOf('?')) : '';
+  return new URLSearchParams(search).toString() === new URLSearchParams(canonical).toString();
+}
+
 export type PageLink = { kind: 'page'; page: number; isCurrent: boolean } | { kind: 'gap' };
 
 /**

@@ -8,6 +8,11 @@ describe('site', () => {
     );
   });
 
+  it('links every section, with diacritic-free paths', () => {
+    expect(mainNav.map((i) => i.href)).toEqual(['/', '/cong-khai', '/lich-tiep-cong-dan', '/tra-cuu', '/thong-ke', '/huong-dan']);
+    for (const item of mainNav) expect(item.href).toMatch(/^\/[a-z-]*$/);
+  });
+
   it('has unique navigation targets', () => {
     const hrefs = mainNav.map((i) => i.href);
     expect(new Set(hrefs).size).toBe(hrefs.length);

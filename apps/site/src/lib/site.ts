@@ -19,7 +19,14 @@ export type NavItem = { href: string; label: string };
 export const mainNav: readonly NavItem[] = [
   { href: '/', label: 'Trang chủ' },
   { href: '/cong-khai', label: 'Kết quả công khai' },
+  { href: '/lich-tiep-cong-dan', label: 'Lịch tiếp công dân' },
+  { href: '/tra-cuu', label: 'Tra cứu đơn' },
+  { href: '/thong-ke', label: 'Thống kê' },
+  { href: '/huong-dan', label: 'Hướng dẫn gửi đơn' },
 ];
+
+/** The feed of the latest publications, linked from every page's head. */
+export const RSS_PATH = '/rss.xml';
 
 /** Whether `href` is the section the visitor is in ("/" matches only itself). */
 export function isCurrentSection(href: string, pathname: string): boolean {

@@ -1,5 +1,4 @@
 import type { RouterOutputs } from '@kntc/api/client';
-import { normalizeTrackingCode } from '@kntc/domain';
 import { z } from 'zod';
 
 /** What the site accepts from `public.trackLetter`: only a coarse status and the next legal date. */
@@ -26,12 +25,14 @@ export const TRACKING_NOT_FOUND_MESSAGE =
   'Không tìm thấy đơn với mã tra cứu này. Vui lòng kiểm tra lại mã ghi trên phiếu hẹn/giấy biên nhận.';
 
 /**
- * The code as typed → the canonical code to send to the API, or null when it cannot be one
- * (the page then answers "not found" without asking the API).
+ * The code as typed → what to send to the API, or null for an empty, overlong or non-text field
+ * (answered "not found" without asking). A malformed code still goes to the API, which looks it up
+ * like any other so that neither the answer nor its timing sets it apart from an unknown one.
  */
 export function readTrackingCode(raw: FormDataEntryValue | null): string | null {
-  if (typeof raw !== 'string' || raw.length > MAX_TRACKING_INPUT) return null;
-  return normalizeTrackingCode(raw);
+  if (typeof raw !== 'string') return null;
+  const code = raw.trim();
+  return code.length === 0 || code.length > MAX_TRACKING_INPUT ? null : code;
 }
 
 type Assert<T extends true> = T;
