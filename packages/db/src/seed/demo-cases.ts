@@ -5,9 +5,10 @@ import { caseDeadline, CASE_SERIES } from '../queries/cases.js';
 import type { Clock } from '../queries/legal-clock.js';
 import { cases } from '../schema/cases.js';
 import { counters } from '../schema/counters.js';
+import { seedDemoConclusions } from './demo-decisions.js';
 import { stableUuid } from './random.js';
 
-type AcceptedLetter = { id: string; kind: string; receivedDate: IsoDate; summary: string };
+type AcceptedLetter = { id: string; kind: string; receivedDate: IsoDate; summary: string; content: string };
 
 /** Where a demo case stands, by how long ago its letter arrived: old ones are closed, recent ones in progress. */
 function stageFor(receivedDate: IsoDate, index: number): CaseStatus {
@@ -20,7 +21,10 @@ function stageFor(receivedDate: IsoDate, index: number): CaseStatus {
  * Cases for the demo letters that were accepted, so the back office has cases at every stage.
  * Stable ids and ON CONFLICT DO NOTHING keep seeding idempotent.
  */
-export async function seedDemoCases(tx: Db, params: { agencyId: string; assigneeId: string; letters: AcceptedLetter[]; clock: Clock }) {
+export async function seedDemoCases(
+  tx: Db,
+  params: { agencyId: string; assigneeId: string; letters: AcceptedLetter[]; clock: Clock; signer: { id: string; name: string; title: string } },
+) {
   const perYear = new Map<number, number>();
   const rows = params.letters
     .filter((l): l is AcceptedLetter & { kind: 'complaint' | 'denunciation' } => l.kind === 'complaint' || l.kind === 'denunciation')
@@ -53,6 +57,16 @@ export async function seedDemoCases(tx: Db, params: { agencyId: string; assignee
     });
   if (rows.length === 0) return 0;
   await tx.insert(cases).values(rows).onConflictDoNothing();
+  // The latest signed denunciations get their conclusion issued: ready to publish, and overdue to.
+  const content = new Map(params.letters.map((l) => [l.id, l.content]));
+  const signedDenunciations = rows
+    .flatMap((r) =>
+      r.kind === 'denunciation' && r.signedDate
+        ? [{ id: r.id, petitionId: r.petitionId, acceptedDate: r.acceptedDate, signedDate: r.signedDate, subject: r.subject, content: content.get(r.petitionId) ?? '' }]
+        : [],
+    )
+    .sort((a, b) => b.signedDate.localeCompare(a.signedDate) || a.id.localeCompare(b.id));
+  await seedDemoConclusions(tx, { agencyId: params.agencyId, signerId: params.signer.id, signer: { name: params.signer.name, title: params.signer.title }, cases: signedDenunciations.slice(0, 3) });
   for (const [year, value] of perYear) {
     await tx
       .insert(counters)

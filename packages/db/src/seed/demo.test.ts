@@ -29,6 +29,21 @@ describe('demo seed', () => {
     expect(kinds.map((r) => r.kind)).toEqual(['complaint', 'denunciation', 'mixed', 'recommendation']);
     const stages = await selectRows<{ status: string }>(handle.db, sql`select distinct status from cases order by status`);
     expect(stages.length).toBeGreaterThanOrEqual(5);
+    // Signed denunciations have their conclusion issued, so a publication can be made from them.
+    const ready = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from cases c join documents d on d.subject_id = c.id and d.kind = 'denunciation_conclusion' where c.signed_date is not null and c.decision_number = lpad(d.seq::text, 2, '0') || '/' || d.symbol`,
+    );
+    expect(ready[0]?.n).toBeGreaterThan(0);
+    // Publications over two years and both kinds, one taken down with its reason, with their pipeline dates.
+    const pubs = await selectRows<{ kind: string; state: string; year: string; reason: string | null; from: string; until: string; due: string; field: string | null }>(
+      handle.db,
+      sql`select kind, state, extract(year from signed_date)::text as year, takedown_reason as reason, posted_from::text as from, posted_until::text as until, publish_due_date::text as due, field_code as field from publications`,
+    );
+    expect(new Set(pubs.map((p) => p.kind))).toEqual(new Set(['denunciation_conclusion', 'complaint_decision']));
+    expect(new Set(pubs.map((p) => p.year)).size).toBeGreaterThanOrEqual(2);
+    expect(pubs.filter((p) => p.state === 'taken_down').map((p) => (p.reason ?? '').length)).toEqual([expect.any(Number)]);
+    expect(pubs.every((p) => p.field !== null && p.from <= p.due && p.until >= p.from)).toBe(true);
     const before = await snapshot();
     await seedDemo(handle.db);
     expect(await snapshot()).toEqual(before);

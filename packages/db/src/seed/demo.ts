@@ -5,6 +5,7 @@ import {
   pseudonym,
   shiftDate,
   slugify,
+  todayInVietnam,
   type PetitionChannel,
   type PetitionKind,
   type PetitionSender,
@@ -16,7 +17,8 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../client.js';
 import { clearPersonColumns } from '../queries/persons.js';
 import { idNumberDigest, protectedPersonColumns } from '../queries/identities.js';
-import { loadCalendar, loadDeadlineRules } from '../queries/legal-clock.js';
+import { loadCalendar, loadDeadlineRules, type Clock } from '../queries/legal-clock.js';
+import { minimumPostedUntilFor, publishDueFor } from '../queries/publication-posting.js';
 import { petitionSearchText, processingDeadline, RECEIPT_SERIES } from '../queries/petitions.js';
 import { counters } from '../schema/counters.js';
 import { agencies, units } from '../schema/organisation.js';
@@ -154,7 +156,7 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
           set: { value: sql`greatest(${counters.value}, ${value})` },
         });
     }
-    await tx.insert(publications).values(demoPublications()).onConflictDoNothing();
+    await tx.insert(publications).values(demoPublications(clock)).onConflictDoNothing();
     // When each archived letter was filed away: the retention period (TT 07/2014 Đ28) runs from it.
     const archived = demoPetitions.filter((p) => p.status === 'archived');
     if (archived.length > 0) {
@@ -180,10 +182,11 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
       assigneeId: stableUuid('user:thanhtravien'),
       letters: demoPetitions.filter((p) => p.status === 'accepted'),
       clock,
+      signer: { id: stableUuid('user:giamdoc'), name: 'Trần Quốc Bảo', title: 'GIÁM ĐỐC' },
     });
     await seedDemoReception(tx, { agencyId: DEMO_AGENCY_ID, hostUserId: stableUuid('user:giamdoc') });
   });
-  return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications().length };
+  return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications(clock).length };
 }
 
 /**
@@ -327,7 +330,13 @@ function numberReceipts<T extends { receivedDate: string; status: string; receip
   return items;
 }
 
-function demoPublications() {
+/**
+ * Publications from before redaction records, over two years and both kinds, with their dates as
+ * the pipeline would have set them: publish-by from the signing date, posting from the day they
+ * went up for the legal minimum. One was taken down early with its reason; the older ones' posting
+ * period is over (archived), so the public site's filters have something to show.
+ */
+function demoPublications(clock: Clock) {
   const items = [
     {
       key: 'kl-2025-01',
@@ -337,7 +346,7 @@ function demoPublications() {
       documentNumber: '12/KL-SNV',
       signedDate: '2025-03-14',
       publishedAt: new Date('2025-03-20T02:00:00Z'),
-      postedUntil: '2025-04-04',
+      fieldCode: 'hanh_chinh.cong_chuc_vien_chuc',
     },
     {
       key: 'qd-2025-07',
@@ -347,7 +356,31 @@ function demoPublications() {
       documentNumber: '245/QĐ-SNV',
       signedDate: '2025-07-22',
       publishedAt: new Date('2025-07-30T02:00:00Z'),
-      postedUntil: '2025-08-14',
+      fieldCode: 'hanh_chinh.cong_chuc_vien_chuc',
+    },
+    {
+      key: 'qd-2025-11',
+      kind: 'complaint_decision' as const,
+      title: 'Quyết định giải quyết khiếu nại lần hai về việc xét nâng bậc lương trước thời hạn',
+      summary: 'Khiếu nại đúng một phần; yêu cầu xem xét lại hồ sơ nâng bậc lương của người khiếu nại.',
+      documentNumber: '388/QĐ-SNV',
+      signedDate: '2025-11-12',
+      publishedAt: new Date('2025-11-20T02:00:00Z'),
+      fieldCode: 'hanh_chinh.che_do_chinh_sach',
+    },
+    {
+      key: 'qd-2026-05',
+      kind: 'complaint_decision' as const,
+      title: 'Quyết định giải quyết khiếu nại lần hai về hình thức kỷ luật khiển trách',
+      summary: 'Giữ nguyên quyết định kỷ luật khiển trách; bác nội dung khiếu nại.',
+      documentNumber: '152/QĐ-SNV',
+      signedDate: '2026-05-15',
+      publishedAt: new Date('2026-05-22T02:00:00Z'),
+      fieldCode: 'hanh_chinh.ky_luat',
+      takenDown: {
+        at: new Date('2026-06-01T08:00:00Z'),
+        reason: 'Tòa án nhân dân tỉnh Kon Tum đã thụ lý vụ án hành chính đối với quyết định này; tạm gỡ theo đề nghị của Tòa án để tránh hiểu nhầm trong thời gian xét xử.',
+      },
     },
     {
       key: 'kl-2026-02',
@@ -357,17 +390,37 @@ function demoPublications() {
       documentNumber: '31/KL-SNV',
       signedDate: '2026-10-28',
       publishedAt: new Date('2026-11-04T02:00:00Z'),
-      postedUntil: '2026-11-19',
+      fieldCode: 'hanh_chinh.van_thu_luu_tru',
+    },
+    {
+      key: 'kl-2026-03',
+      kind: 'denunciation_conclusion' as const,
+      title: 'Kết luận nội dung tố cáo đối với Phó Trưởng ban Thi đua - Khen thưởng',
+      summary: 'Kết luận việc tố cáo đề nghị khen thưởng không đúng đối tượng: tố cáo đúng một phần.',
+      documentNumber: '36/KL-SNV',
+      signedDate: '2026-11-18',
+      publishedAt: new Date('2026-11-25T02:00:00Z'),
+      fieldCode: 'hanh_chinh.thi_dua_khen_thuong',
     },
   ];
-  return items.map(({ key, ...p }) => ({
-    ...p,
-    id: stableUuid(`publication:${key}`),
-    agencyId: DEMO_AGENCY_ID,
-    slug: slugify(`${p.documentNumber} ${p.title}`),
-    redactedBody: `${p.summary}\n\nNội dung đã được lược bỏ thông tin của người tố cáo và thông tin thuộc bí mật nhà nước theo Điều 40 Luật Tố cáo 2018.`,
-    state: 'published' as const,
-    // The title already says what kind of document it is; nothing else may make it match.
-    searchText: foldVietnamese(`${p.title} ${p.summary} ${p.documentNumber}`),
-  }));
+  return items.map(({ key, takenDown, ...p }) => {
+    const due = publishDueFor(clock, p.kind === 'denunciation_conclusion' ? 'denunciation' : 'complaint_second', p.signedDate);
+    const postedFrom = todayInVietnam(p.publishedAt);
+    return {
+      ...p,
+      id: stableUuid(`publication:${key}`),
+      agencyId: DEMO_AGENCY_ID,
+      slug: slugify(`${p.documentNumber} ${p.title}`),
+      redactedBody: `${p.summary}\n\nNội dung đã được lược bỏ thông tin của người tố cáo và thông tin thuộc bí mật nhà nước theo Điều 40 Luật Tố cáo 2018.`,
+      legalBasis: due.legalBasis,
+      publishDueDate: due.publishDueDate,
+      postedFrom,
+      postedUntil: minimumPostedUntilFor(clock, postedFrom),
+      ...(takenDown
+        ? { state: 'taken_down' as const, takedownReason: takenDown.reason, takenDownAt: takenDown.at, takenDownBy: stableUuid('user:giamdoc') }
+        : { state: 'published' as const }),
+      // The title already says what kind of document it is; nothing else may make it match.
+      searchText: foldVietnamese(`${p.title} ${p.summary} ${p.documentNumber}`),
+    };
+  });
 }
