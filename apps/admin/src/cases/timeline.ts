@@ -12,6 +12,7 @@ const recordedEvents = [
   'publication_approve',
   'publication_reopen',
   'publication_publish',
+  'publication_take_down',
 ] as const;
 /** Commands outside the state machine, which the translations name. */
 const otherCommands: ReadonlySet<string> = new Set(['revise_draft', 'extend', 'set_flags', 'assign']);

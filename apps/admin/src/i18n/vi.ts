@@ -861,6 +861,7 @@ export const appVi = {
         publication_approve: 'Duyệt bản công khai',
         publication_reopen: 'Đưa bản công khai về bước che thông tin',
         publication_publish: 'Đăng công khai trên cổng thông tin',
+        publication_take_down: 'Gỡ bản công khai (kèm lý do)',
       },
       intro: {
         start_verification: 'Vụ việc chuyển sang bước xác minh; từ đó có thể ghi các buổi làm việc, yêu cầu tài liệu, xác minh thực tế.',

@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
+import Chip from '@mui/material/Chip';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -83,6 +84,15 @@ function CandidatesDialog({ onClose }: { onClose(): void }) {
                     signedDate: formatIsoDate(c.signedDate),
                     subject: c.subject,
                   })}
+                  secondary={
+                    c.publishDueDate && (
+                      <>
+                        {translate('kntc.publications.candidate_due', { date: formatIsoDate(c.publishDueDate) })}{' '}
+                        {c.isPublishOverdue && <Chip component="span" size="small" color="error" label={translate('kntc.publications.flags.overdue')} />}
+                      </>
+                    )
+                  }
+                  slotProps={{ secondary: { component: 'span', sx: { display: 'block' } } }}
                 />
               </ListItem>
             ))}

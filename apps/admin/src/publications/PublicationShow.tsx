@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Link, Show, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { formatIsoDate } from '../petitions/format';
 import type { Publication } from './data-methods';
+import { PostingPanel } from './PostingPanel';
 import { PublicationStateChip } from './PublicationStateChip';
 import { RedactionReview } from './RedactionReview';
 
@@ -30,6 +31,7 @@ function PublicationHeader({ record }: { record: Publication }) {
         )}
         {record.approvedByName && <Typography variant="body2">{translate('kntc.publications.approved_by', { name: record.approvedByName })}</Typography>}
       </Stack>
+      <PostingPanel record={record} />
       <Alert severity="info">{translate('kntc.publications.no_attachments')}</Alert>
     </Stack>
   );

@@ -14,12 +14,13 @@ import type { KntcDataProvider } from '../providers/data-provider';
 import { manualMaskKindChoices } from './choices';
 import type { Publication } from './data-methods';
 import { PreviewView } from './PreviewView';
+import { PublishDialog } from './PublishDialog';
 import { ProposalList } from './ProposalList';
 import { addManualMask, groupProposals, previewOf, removeManualMaskAt, sameDraft, toggleGroup, type ReviewDraft } from './review-state';
 import { SourceView, type Selection } from './SourceView';
 
 type Review = NonNullable<Publication['review']>;
-type Step = 'approve' | 'publish' | 'reopen';
+type Step = 'approve' | 'reopen';
 
 const savedDraft = (review: Review): ReviewDraft => ({
   rejected: review.rejected,
@@ -40,6 +41,8 @@ export function RedactionReview({ record, review }: { record: Publication; revie
   const [draft, setDraft] = useState<ReviewDraft>(() => savedDraft(review));
   const [title, setTitle] = useState(record.title);
   const [summary, setSummary] = useState(record.summary);
+  const [legalBasis, setLegalBasis] = useState(record.legalBasis);
+  const [publishing, setPublishing] = useState(false);
   const [selection, setSelection] = useState<Selection>(null);
   const [kind, setKind] = useState<RedactionKind>('other');
   const [confirming, setConfirming] = useState<Step>();
@@ -49,7 +52,7 @@ export function RedactionReview({ record, review }: { record: Publication; revie
   const isDraft = record.state === 'draft';
   const canRedact = holds(permissions, 'publication.redact') && isDraft;
   const canApprove = holds(permissions, 'publication.approve');
-  const dirty = !sameDraft(draft, savedDraft(review)) || title !== record.title || summary !== record.summary;
+  const dirty = !sameDraft(draft, savedDraft(review)) || title !== record.title || summary !== record.summary || legalBasis !== record.legalBasis;
   const groups = useMemo(() => groupProposals(review.proposed, draft), [review.proposed, draft]);
   const preview = useMemo(() => previewOf(review.sourceText, review.proposed, draft), [review.sourceText, review.proposed, draft]);
   const blocked = review.unmasked.length > 0 || review.unmaskedInTitle > 0;
@@ -70,13 +73,21 @@ export function RedactionReview({ record, review }: { record: Publication; revie
   };
   const save = () =>
     run(
-      () => dataProvider.updatePublicationMasks({ id: record.id, version: record.version, title, summary, rejected: [...draft.rejected], manual: draft.manual.map(({ start, end, kind }) => ({ start, end, kind })) }),
+      () =>
+        dataProvider.updatePublicationMasks({
+          id: record.id,
+          version: record.version,
+          title,
+          summary,
+          ...(legalBasis !== record.legalBasis ? { legalBasis } : {}),
+          rejected: [...draft.rejected],
+          manual: draft.manual.map(({ start, end, kind }) => ({ start, end, kind })),
+        }),
       'kntc.publications.saved',
     );
   const step = (which: Step) => {
     const params = { id: record.id, version: record.version };
     if (which === 'approve') return run(() => dataProvider.approvePublication(params), 'kntc.publications.approved');
-    if (which === 'publish') return run(() => dataProvider.publishPublication(params), 'kntc.publications.published');
     return run(() => dataProvider.reopenPublication(params), 'kntc.publications.reopened');
   };
 
@@ -87,6 +98,15 @@ export function RedactionReview({ record, review }: { record: Publication; revie
         <TextField label={translate('resources.publications.fields.title')} value={title} onChange={(e) => setTitle(e.target.value)} disabled={!canRedact} fullWidth />
         <TextField label={translate('resources.publications.fields.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} disabled={!canRedact} fullWidth multiline />
       </Stack>
+      <TextField
+        label={translate('resources.publications.fields.legalBasis')}
+        value={legalBasis}
+        onChange={(e) => setLegalBasis(e.target.value)}
+        disabled={!canRedact}
+        helperText={canRedact ? translate('kntc.publications.legal_basis_help') : undefined}
+        fullWidth
+        multiline
+      />
       {isDraft && review.unmasked.length > 0 && <Alert severity="error">{translate('kntc.publications.unmasked', { count: review.unmasked.length })}</Alert>}
       {isDraft && review.unmaskedInTitle > 0 && <Alert severity="error">{translate('kntc.publications.unmasked_title')}</Alert>}
       <Grid container spacing={2}>
@@ -165,7 +185,7 @@ export function RedactionReview({ record, review }: { record: Publication; revie
           )}
           {record.state === 'approved' && canApprove && (
             <>
-              <Button variant="contained" color="success" disabled={busy} onClick={() => setConfirming('publish')}>
+              <Button variant="contained" color="success" disabled={busy} onClick={() => setPublishing(true)}>
                 {translate('kntc.publications.publish')}
               </Button>
               <Button variant="outlined" disabled={busy} onClick={() => setConfirming('reopen')}>
@@ -181,6 +201,7 @@ export function RedactionReview({ record, review }: { record: Publication; revie
           </Alert>
         )}
       </Box>
+      {publishing && <PublishDialog record={record} onClose={() => setPublishing(false)} />}
       <Confirm
         isOpen={confirming !== undefined}
         loading={busy}

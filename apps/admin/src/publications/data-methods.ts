@@ -9,6 +9,8 @@ export type PublicationSummary = RouterOutputs['publications']['list']['data'][n
 export type PublicationCandidate = RouterOutputs['publications']['candidates'][number];
 export type PublicationReviewUpdate = RouterInputs['publications']['updateMasks'];
 type Step = RouterInputs['publications']['approve'];
+export type PublishStep = RouterInputs['publications']['publish'];
+export type TakeDownStep = RouterInputs['publications']['takeDown'];
 
 export type PublicationMethods = {
   publicationCandidates(params: { signal?: AbortSignal | undefined }): Promise<{ data: PublicationCandidate[] }>;
@@ -17,7 +19,10 @@ export type PublicationMethods = {
   updatePublicationMasks(params: PublicationReviewUpdate): Promise<{ data: Publication }>;
   approvePublication(params: Step): Promise<{ data: Publication }>;
   reopenPublication(params: Step): Promise<{ data: Publication }>;
-  publishPublication(params: Step): Promise<{ data: Publication }>;
+  /** Publishes from today; `postedUntil` may only lengthen the legal minimum (field error otherwise). */
+  publishPublication(params: PublishStep): Promise<{ data: Publication }>;
+  /** Takes a published copy down with a public reason (field error on `reason`). */
+  takeDownPublication(params: TakeDownStep): Promise<{ data: Publication }>;
 };
 
 async function call<T>(run: () => Promise<T>): Promise<{ data: T }> {
@@ -35,4 +40,5 @@ export const publicationMethods = (client: KntcTrpcClient): PublicationMethods =
   approvePublication: (params) => call(() => client.publications.approve.mutate(params)),
   reopenPublication: (params) => call(() => client.publications.reopen.mutate(params)),
   publishPublication: (params) => call(() => client.publications.publish.mutate(params)),
+  takeDownPublication: (params) => call(() => client.publications.takeDown.mutate(params)),
 });
