@@ -44,6 +44,18 @@ describe('demo seed', () => {
     expect(new Set(pubs.map((p) => p.year)).size).toBeGreaterThanOrEqual(2);
     expect(pubs.filter((p) => p.state === 'taken_down').map((p) => (p.reason ?? '').length)).toEqual([expect.any(Number)]);
     expect(pubs.every((p) => p.field !== null && p.from <= p.due && p.until >= p.from)).toBe(true);
+    // Handled letters keep when they were handled and their deadline then, so the public statistics count on-time handling.
+    const [handled] = await selectRows<{ handled: number; late: number; missing: number }>(
+      handle.db,
+      sql`select count(*) filter (where handled_date is not null)::int as handled,
+                 count(*) filter (where handled_date > handled_due_date)::int as late,
+                 count(*) filter (where status in ('guided', 'transferred', 'archived', 'accepted') and handled_date is null)::int as missing
+            from petitions`,
+    );
+    expect(handled?.handled).toBeGreaterThan(0);
+    expect(handled?.late).toBeGreaterThan(0);
+    expect(handled?.late).toBeLessThan(handled?.handled ?? 0);
+    expect(handled?.missing).toBe(0);
     const before = await snapshot();
     await seedDemo(handle.db);
     expect(await snapshot()).toEqual(before);

@@ -1,6 +1,8 @@
 import {
   foldVietnamese,
   isIdentityProtected,
+  isPetitionHandled,
+  processingRuleFor,
   maskSignersText,
   pseudonym,
   shiftDate,
@@ -17,7 +19,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../client.js';
 import { clearPersonColumns } from '../queries/persons.js';
 import { idNumberDigest, protectedPersonColumns } from '../queries/identities.js';
-import { loadCalendar, loadDeadlineRules, type Clock } from '../queries/legal-clock.js';
+import { computeDeadline, loadCalendar, loadDeadlineRules, type Clock } from '../queries/legal-clock.js';
 import { minimumPostedUntilFor, publishDueFor } from '../queries/publication-posting.js';
 import { petitionSearchText, processingDeadline, RECEIPT_SERIES } from '../queries/petitions.js';
 import { counters } from '../schema/counters.js';
@@ -137,6 +139,7 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
         demoPetitions.map(({ person, ...p }) => ({
           ...p,
           ...processingDeadline(clock, p),
+          ...demoHandling(clock, p),
           agencyId: DEMO_AGENCY_ID,
           searchText: petitionSearchText({ ...p, sender: person }, p.receiptSeq ? `${p.receiptSeq}/${p.receiptYear}` : null),
           summaryKey: foldVietnamese(p.summary),
@@ -172,7 +175,7 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
             fromState: 'pending_approval',
             toState: 'archived',
             actorId: stableUuid('user:chanhthanhtra'),
-            at: new Date(`${shiftDate(p.receivedDate, 10)}T03:00:00Z`),
+            at: new Date(`${demoHandling(clock, p).handledDate ?? shiftDate(p.receivedDate, 10)}T03:00:00Z`),
           })),
         )
         .onConflictDoNothing();
@@ -187,6 +190,19 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
     await seedDemoReception(tx, { agencyId: DEMO_AGENCY_ID, hostUserId: stableUuid('user:giamdoc') });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications(clock).length };
+}
+
+/**
+ * When a handled demo letter left the queue and the deadline it had then, as the workflow records
+ * them: ten days after arrival (the day the archive timeline shows), one letter in eight late.
+ */
+function demoHandling(clock: Clock, p: { id: string; kind: PetitionKind; status: PetitionStatus; receivedDate: string }) {
+  if (!isPetitionHandled(p.status)) return {};
+  const due = computeDeadline(clock, processingRuleFor(p.kind), p.receivedDate).due;
+  const late = Number.parseInt(p.id.slice(-2), 16) % 8 === 0;
+  const handled = late ? shiftDate(due, 2) : shiftDate(p.receivedDate, 10);
+  const today = todayInVietnam();
+  return { handledDate: handled < today ? handled : today, handledDueDate: due };
 }
 
 /**
