@@ -37,3 +37,4 @@ export { open, openText, reseal, seal, sealedKeyId, vaultDigest, vaultKeyFromSec
 export * from './queries/identities.js';
 export { sealUnprotectedDenunciations, signerTexts, updateSigners } from './queries/signers.js';
 export * from './queries/retention.js';
+export * from './queries/reception-visits.js';

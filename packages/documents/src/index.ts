@@ -39,3 +39,4 @@ export {
   AllegationFindingSchema,
   type DenunciationConclusionInput,
 } from './templates/denunciation-conclusion.js';
+export { buildRegisterDocument, renderRegisterDocx, RegisterDocumentSchema, type RegisterDocument } from './registers/register-docx.js';

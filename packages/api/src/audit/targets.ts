@@ -78,6 +78,7 @@ export const auditTables = {
   attachments: byRow('attachments', schema.attachments, schema.attachments.id),
   users: byRow('users', schema.users, schema.users.id),
   publications: byRow('publications', schema.publications, schema.publications.id),
+  receptionVisits: byRow('reception_visits', schema.receptionVisits, schema.receptionVisits.id),
   rolePermissions,
 } satisfies Record<string, AuditTable>;
 
@@ -105,6 +106,7 @@ const routerTables: Record<string, AuditTable> = {
   account: auditTables.users,
   permissions: auditTables.rolePermissions,
   publications: auditTables.publications,
+  receptionVisits: auditTables.receptionVisits,
 };
 
 const procedureRules: Record<string, Rule> = {

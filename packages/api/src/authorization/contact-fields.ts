@@ -8,7 +8,7 @@ const contactFields = ['idNumber', 'phone', 'address', 'email'] as const;
  * Where a person's contact details sit in the records the routers return. The identity vault's
  * reveal answers under `signers`, deliberately not listed: revealing is its own permission.
  */
-const personKeys = new Set(['sender', 'coSenders', 'complainant', 'denouncer']);
+const personKeys = new Set(['sender', 'coSenders', 'complainant', 'denouncer', 'visitors']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;

@@ -11,6 +11,7 @@ import { and, asc, eq, inArray, notExists } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { persons } from '../schema/persons.js';
 import { petitionCoSenders, petitions } from '../schema/petitions.js';
+import { receptionVisitors } from '../schema/reception-visits.js';
 import { openText, seal, vaultDigest, type VaultKeyring } from '../vault/sealed-box.js';
 
 /**
@@ -128,7 +129,7 @@ export async function openIdentities(tx: Db, vault: VaultKeyring | undefined, pe
   return out;
 }
 
-/** Deletes persons no letter names any more: a protected identity must not outlive its letter. */
+/** Deletes persons no letter or visit names any more: a protected identity must not outlive its letter. */
 export async function dropOrphanPersons(tx: Db, personIds: readonly string[]): Promise<void> {
   if (personIds.length === 0) return;
   await tx
@@ -138,6 +139,8 @@ export async function dropOrphanPersons(tx: Db, personIds: readonly string[]): P
         inArray(persons.id, [...personIds]),
         notExists(tx.select({ one: petitions.id }).from(petitions).where(eq(petitions.senderId, persons.id))),
         notExists(tx.select({ one: petitionCoSenders.petitionId }).from(petitionCoSenders).where(eq(petitionCoSenders.personId, persons.id))),
+        // A visitor of the reception register is still named there.
+        notExists(tx.select({ one: receptionVisitors.visitId }).from(receptionVisitors).where(eq(receptionVisitors.personId, persons.id))),
       ),
     );
 }

@@ -44,6 +44,7 @@ export const auditEntityLabels: Record<string, string> = {
   users: 'Tài khoản cán bộ',
   role_permissions: 'Phân quyền',
   publications: 'Bản công khai',
+  reception_visits: 'Lượt tiếp công dân',
   sessions: 'Phiên đăng nhập',
 };
 
@@ -63,6 +64,7 @@ const areaLabels: Record<string, string> = {
   permissions: 'Phân quyền',
   petitions: 'Đơn',
   publications: 'Công khai',
+  receptionVisits: 'Sổ tiếp công dân',
   retention: 'Lưu trữ',
   users: 'Tài khoản cán bộ',
 };
@@ -79,6 +81,9 @@ export const auditActionLabels: Record<string, string> = {
   'attachments.delete': 'Gỡ tệp đính kèm',
   'files.upload': 'Tải lên tệp đính kèm',
   'audit.export': 'Xuất nhật ký kiểm tra',
+  'receptionVisits.create': 'Ghi sổ lượt tiếp công dân',
+  'receptionVisits.update': 'Sửa lượt tiếp công dân',
+  'receptionVisits.export': 'In sổ tiếp công dân',
   'calendars.create': 'Tạo lịch năm',
   'calendars.update': 'Sửa lịch năm',
   'catalogues.create': 'Thêm mục danh mục',
