@@ -1,6 +1,8 @@
 import { insertAttachment, seedDemo, type DbHandle } from '@kntc/db';
 import { createTestDb, testVaultKeyring } from '@kntc/db/testing';
 import { roleCodes } from '@kntc/domain';
+import { docxText } from '@kntc/documents';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCanary, needlesIn, scanDatabase, scanPgDump } from './testing/canary.js';
 import { callerAs } from './testing/caller.js';
@@ -25,6 +27,17 @@ let petitionId = '';
 let caseId = '';
 let senderId = '';
 let revealResponse = '';
+let visitId = '';
+let visitLetterId = '';
+
+/** Every cell of an exported register workbook, as one text to search. */
+async function workbookText(base64: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value ?? '')))));
+  return cells.join('\n');
+}
 let trackingCode = '';
 
 beforeAll(async () => {
@@ -85,6 +98,38 @@ beforeAll(async () => {
     }),
   );
   await intake.petitions.create({ receivedDate: '2026-03-02', channel: 'post', kind: 'complaint', sender: control.identity, summary: 'Khiếu nại quyết định kỷ luật', content: 'Nội dung.' });
+  // The same denouncer comes to the reception desk with a co-signer and hands the denunciation over in person.
+  const visit = await intake.receptionVisits.create({
+    visitDate: '2026-03-02',
+    kind: 'regular',
+    place: 'Trụ sở tiếp công dân Sở Nội vụ',
+    headcount: 2,
+    visitors: [
+      { ...d, identityPaper: 'id_card', isRepresentative: true },
+      { ...coSigner.identity, identityPaper: 'id_card' },
+    ],
+    matterKind: 'denunciation',
+    summary: `Tố cáo Trưởng phòng Công chức nhận tiền (${d.fullName} trình bày)`,
+    content: `Ông (bà) ${d.fullName}, CCCD ${d.idNumber}, ở ${d.address}, điện thoại ${d.phone}, cùng ${coSigner.identity.fullName} trình bày việc nhận tiền.`,
+    history: `Chưa gửi cơ quan nào; ${d.fullName} đã gửi thư ${d.email}.`,
+    request: `Đề nghị xác minh, giữ bí mật cho ${d.fullName}`,
+    outcome: 'letter_received',
+    outcomeNote: `Đã nhận đơn của ${d.fullName}`,
+  });
+  visitId = visit.id;
+  visitLetterId = visit.letter?.id ?? '';
+  await intake.receptionVisits.create({
+    visitDate: '2026-03-02',
+    kind: 'regular',
+    place: 'Trụ sở tiếp công dân Sở Nội vụ',
+    headcount: 1,
+    visitors: [{ ...control.identity, identityPaper: 'id_card' }],
+    matterKind: 'complaint',
+    summary: 'Khiếu nại quyết định kỷ luật',
+    content: `Ông (bà) ${control.identity.fullName} trình bày.`,
+    request: 'Xem xét lại quyết định',
+    outcome: 'explained',
+  });
   revealResponse = JSON.stringify(await intake.identities.reveal({ petitionId, reason: 'Cần liên hệ người tố cáo để bổ sung chứng cứ' }));
 }, 120_000);
 afterAll(() => handle.close());
@@ -147,6 +192,16 @@ describe('canary: a denouncer’s identity reaches nothing but the authorised re
         ['cases.verificationSteps', () => api.cases.verificationSteps({ id: caseId })],
         ['cases.measures', () => api.cases.measures({ id: caseId })],
         ['reminders.mine', () => api.reminders.mine()],
+        ['receptionVisits.getOne', () => api.receptionVisits.getOne({ id: visitId })],
+        ['receptionVisits.getMany', () => api.receptionVisits.getMany({ ids: [visitId] })],
+        ['receptionVisits.getManyReference', () => api.receptionVisits.getManyReference({ target: 'petitionId', id: visitLetterId, pagination: { page: 1, perPage: 10 } })],
+        ['receptionVisits.list', () => api.receptionVisits.list({ pagination: { page: 1, perPage: 50 } })],
+        ...[d.fullName, d.idNumber, d.phone, d.address].map(
+          (q) => [`receptionVisits.list q=${q}`, () => api.receptionVisits.list({ pagination: { page: 1, perPage: 50 }, filter: { q } })] as [string, () => Promise<unknown>],
+        ),
+        ['receptionVisits.export xlsx', async () => workbookText((await api.receptionVisits.export({ from: '2026-03-01', to: '2026-03-31', format: 'xlsx' })).base64)],
+        ['receptionVisits.export docx', async () => docxText(Buffer.from((await api.receptionVisits.export({ from: '2026-03-01', to: '2026-03-31', format: 'docx' })).base64, 'base64'))],
+        ['petitions.getOne visit letter', () => api.petitions.getOne({ id: visitLetterId })],
       ];
       for (const [call, run] of calls) await record(role, call, run);
     }
@@ -166,6 +221,8 @@ describe('canary: a denouncer’s identity reaches nothing but the authorised re
     // The calls did answer: the letter is found by its pseudonym, so an empty result is not what passes.
     expect(answers.find((a) => a.role === 'reception_officer' && a.call === 'petitions.getOne')?.text).toContain('Người tố cáo A');
     expect(answers.find((a) => a.role === 'inspector' && a.call === 'cases.getOne')?.text).toContain('Người tố cáo A');
+    expect(answers.find((a) => a.role === 'reception_officer' && a.call === 'receptionVisits.getOne')?.text).toContain('Người tố cáo A');
+    expect(answers.find((a) => a.role === 'director' && a.call === 'receptionVisits.export xlsx')?.text).toContain('Người tố cáo B');
     // The denouncer's own receipt code finds their letter, and says only how far it got.
     expect(JSON.parse(answers.find((a) => a.call === 'public.trackLetter')?.text ?? '{}')).toMatchObject({ found: true, statusLabel: 'Đã có kết quả giải quyết' });
     expect(answers.find((a) => a.call === 'public.statistics')?.text).toContain('"denunciation":');
