@@ -31,6 +31,7 @@ import { timelineEvents } from '../schema/timeline.js';
 import { users } from '../schema/users.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoReception } from './demo-reception.js';
+import { seedDemoVisits } from './demo-visits.js';
 import * as words from './demo-vocabulary.js';
 import { createRandom, stableUuid, type Random } from './random.js';
 import { ensureReferenceData } from './reference.js';
@@ -188,6 +189,7 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
       signer: { id: stableUuid('user:giamdoc'), name: 'Trần Quốc Bảo', title: 'GIÁM ĐỐC' },
     });
     await seedDemoReception(tx, { agencyId: DEMO_AGENCY_ID, hostUserId: stableUuid('user:giamdoc') });
+    await seedDemoVisits(tx, { agencyId: DEMO_AGENCY_ID, officerId: stableUuid('user:tiepdan'), vault });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications(clock).length };
 }
