@@ -13,6 +13,7 @@ import deadlineRules from './deadline-rules';
 import { LoginPage } from './layout/LoginPage';
 import permissions from './permissions';
 import petitions from './petitions';
+import receptionVisits from './reception-visits';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -36,6 +37,7 @@ export function App() {
       disableTelemetry
     >
       <Resource name="petitions" {...petitions} />
+      <Resource name="receptionVisits" {...receptionVisits} />
       <Resource name="cases" {...cases} />
       <Resource name="calendars" {...calendars} />
       <Resource name="deadlineRules" {...deadlineRules} />

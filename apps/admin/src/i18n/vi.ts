@@ -4,6 +4,7 @@ import { auditResourceVi, auditVi } from './audit-vi';
 import { identitiesVi } from './identities-vi';
 import { retentionResourceVi, retentionVi } from './retention-vi';
 import { publicationsResourceVi, publicationsVi } from './publications-vi';
+import { receptionVisitsResourceVi, receptionVisitsVi } from './reception-visits-vi';
 
 /** Drops index signatures, so only the keys react-admin actually declares remain. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -237,6 +238,7 @@ export const appVi = {
     retention: retentionResourceVi,
     audit: auditResourceVi,
     publications: publicationsResourceVi,
+    receptionVisits: receptionVisitsResourceVi,
     petitions: {
       name: 'Đơn thư |||| Đơn thư',
       // Used mid-sentence by react-admin ("Chưa có đơn thư nào.").
@@ -438,6 +440,7 @@ export const appVi = {
     identities: identitiesVi,
     retention: retentionVi,
     publications: publicationsVi,
+    receptionVisits: receptionVisitsVi,
     dashboard: {
       welcome: 'Xin chào, %{name}',
       intro:

@@ -41,6 +41,7 @@ import type { Petition } from '../providers/data-provider';
 import { channelChoices, kindChoices } from './choices';
 import { DeadlinePanel } from './DeadlinePanel';
 import { DraftDeleteButton } from './DraftDeleteButton';
+import { VisitOfLetter } from '../reception-visits/VisitOfLetter';
 import { FieldName } from './FieldName';
 import { formatIsoDate } from './format';
 import { isForwardedChannel } from './petition-form';
@@ -253,6 +254,7 @@ function LetterDetails() {
           </Labeled>
         </Box>
         <ForwardingFields />
+        <VisitOfLetter />
         <SenderFields />
         <CoSendersTable />
         <PartiesFields />

@@ -68,6 +68,9 @@ const rules: Record<ResourceName | 'permissions' | 'retention', AccessRule> = {
   publications: (permissions, { action }) => (READ_ACTIONS.has(action) || action === 'create') && holds(permissions, 'publication.redact'),
   // Hủy hồ sơ hết thời hạn lưu: the head's decision (retention.destroy), one page.
   retention: (permissions, { action }) => READ_ACTIONS.has(action) && holds(permissions, 'retention.destroy'),
+  // Sổ tiếp công dân: leaders read and print it, those who receive citizens write it; a line is never deleted.
+  receptionVisits: (permissions, { action }) =>
+    READ_ACTIONS.has(action) ? holds(permissions, 'reception.read') : (action === 'create' || action === 'edit') && holds(permissions, 'reception.write'),
   // The matrix itself: the auditor reads it, the system administrator edits it cell by cell.
   permissions: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'permission.read') : action === 'edit' && holds(permissions, 'permission.manage'),

@@ -6,6 +6,8 @@ import {
   DeadlineRuleSchema,
   PetitionCreateSchema,
   PetitionUpdateDataSchema,
+  ReceptionVisitCreateSchema,
+  ReceptionVisitUpdateDataSchema,
   UserAccountCreateSchema,
   UserAccountDataSchema,
 } from '@kntc/domain';
@@ -36,6 +38,8 @@ import { retentionMethods, type RetentionMethods } from '../retention/data-metho
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
+export type ReceptionVisit = RouterOutputs['receptionVisits']['getOne'];
+export type ReceptionRegisterFile = RouterOutputs['receptionVisits']['export'];
 export type IssuedReceipt = RouterOutputs['petitions']['issueReceipt'];
 /** The processing deadline with its explanation; null once the letter is handled. */
 export type PetitionDeadline = RouterOutputs['petitions']['deadline'];
@@ -82,13 +86,13 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -124,6 +128,15 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
     audit: { list: audit.list, getOne: audit.getOne },
     // A publication changes only through its redaction review and approval steps (the publication methods below).
     publications: { list: publications.list, getOne: publications.getOne },
+    // Sổ tiếp công dân: a line is corrected, never deleted (its number is part of the year's register).
+    receptionVisits: {
+      list: receptionVisits.list,
+      getOne: receptionVisits.getOne,
+      getMany: receptionVisits.getMany,
+      getManyReference: receptionVisits.getManyReference,
+      create: receptionVisits.create,
+      update: receptionVisits.update,
+    },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -136,6 +149,7 @@ const writableFields = {
   users: { create: UserAccountCreateSchema, update: UserAccountDataSchema },
   audit: null,
   publications: null,
+  receptionVisits: { create: ReceptionVisitCreateSchema, update: ReceptionVisitUpdateDataSchema },
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -149,6 +163,7 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   users: String,
   audit: Number,
   publications: String,
+  receptionVisits: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -189,6 +204,10 @@ export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & Permissi
   calendarDefault(params: { year: number }): Promise<{ data: CalendarYearDefault }>;
   /** Nhắc việc: the signed-in official's letters and cases due soon or overdue, tiered by role on the server. */
   myReminders(params: { signal?: AbortSignal }): Promise<{ data: Reminder[] }>;
+  /** Sổ tiếp công dân for a period as .xlsx or .docx; printing it is written to the audit log. */
+  exportReceptionRegister(params: { from: string; to: string; format: 'xlsx' | 'docx' }): Promise<{ data: ReceptionRegisterFile }>;
+  /** The grounds for refusing a reception in force on a date. */
+  refusalGrounds(params: { date: string; signal?: AbortSignal }): Promise<{ data: RouterOutputs['receptionVisits']['refusalGrounds'] }>;
 };
 
 /**
@@ -298,6 +317,10 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
     calendarDefault: ({ year }) => call(async () => ({ data: await client.calendars.defaultFor.query({ year }) })),
 
     myReminders: ({ signal }) => call(async () => ({ data: await client.reminders.mine.query(undefined, { signal }) })),
+
+    exportReceptionRegister: (params) => call(async () => ({ data: await client.receptionVisits.export.mutate(params) })),
+
+    refusalGrounds: ({ date, signal }) => call(async () => ({ data: await client.receptionVisits.refusalGrounds.query({ date }, { signal }) })),
 
     ...letterMethods(client),
     ...permissionMethods(client),
