@@ -133,6 +133,14 @@ describe('duplicate suggestions', () => {
     expect(hit?.reasons.map((r) => r.label)).toEqual(['Nội dung, trích yếu tương tự']);
     expect(hit?.receiptNumber).toBe(earlier.receiptNumber);
 
+    // The same sender with a summary as common as many others': the sender's own letter still comes first,
+    // not pushed off the list by letters that merely read alike.
+    const busy = await officer.petitions.suggestDuplicates({
+      sender: { fullName: 'Người khác', address: '', idNumber: '062190001234' },
+      summary: 'Khiếu nại quyết định kỷ luật cảnh cáo',
+    });
+    expect(busy[0]?.id).toBe(earlier.id);
+
     const none = await officer.petitions.suggestDuplicates({ sender: { fullName: 'Zzyzx Qwerty', address: 'Không có' }, summary: 'Một việc hoàn toàn khác biệt' });
     expect(none.find((s) => s.id === earlier.id)).toBeUndefined();
   });

@@ -46,14 +46,16 @@ export async function suggestDuplicates(
   const summary = foldVietnamese(params.summary);
   // A criterion with too little input never matches; written against a column so ORDER BY accepts it.
   const never = sql<boolean>`(${petitions.id} is null)`;
-  const contains = (needle: string) => (needle.length >= 3 ? sql<boolean>`(position(${needle} in ${persons.searchText}) > 0)` : never);
+  // Criteria are never NULL: DESC puts NULLs first, and a NULL from a missing column (a protected
+  // sender has no ID number in clear) would rank every non-match above the real one.
+  const contains = (needle: string) => (needle.length >= 3 ? sql<boolean>`coalesce(position(${needle} in ${persons.searchText}) > 0, false)` : never);
   const nameMatch = contains(name);
   const addressMatch = contains(address);
   const digest = params.matchProtected ? idNumberDigest(params.vault, params.sender.idNumber) : null;
   const idMatch = params.sender.idNumber
     ? digest
-      ? sql<boolean>`(${persons.idNumber} = ${params.sender.idNumber} or ${persons.idNumberDigest} = ${digest})`
-      : sql<boolean>`(${persons.idNumber} = ${params.sender.idNumber})`
+      ? sql<boolean>`coalesce(${persons.idNumber} = ${params.sender.idNumber} or ${persons.idNumberDigest} = ${digest}, false)`
+      : sql<boolean>`coalesce(${persons.idNumber} = ${params.sender.idNumber}, false)`
     : never;
   const similarity = sql<number>`similarity(${petitions.summaryKey}, ${summary})`;
   const similarSummary = summary.length >= 5 ? sql<boolean>`(${petitions.summaryKey} % ${summary})` : never;

@@ -195,12 +195,10 @@ async function repeatOf(tx: Db, params: { agencyId: string; chosen: string | nul
     return row.id;
   }
   if (!params.visitor) return null;
-  // Person and matter are asked apart: asked together (ID number and summary) the query answers nothing, a defect of its own.
-  const common = { agencyId: params.agencyId, vault: params.vault, matchProtected: params.matchProtected, limit: 10 };
-  const samePerson = await suggestDuplicates(tx, { ...common, sender: params.visitor, summary: '' });
-  const sameMatter = await suggestDuplicates(tx, { ...common, sender: { fullName: '', address: '', idNumber: null }, summary: params.summary });
-  const personIds = new Set(samePerson.filter((s) => s.reasons.some((r) => r.code === 'same_id_number' || r.code === 'same_name_and_address')).map((s) => s.id));
-  const match = sameMatter.find((s) => personIds.has(s.id) && s.reasons.some((r) => r.code === 'similar_content'));
+  // Suggestions rank the same person first; a repeat is the same person on a similar matter.
+  const suggestions = await suggestDuplicates(tx, { agencyId: params.agencyId, vault: params.vault, matchProtected: params.matchProtected, limit: 10, sender: params.visitor, summary: params.summary });
+  const has = (s: (typeof suggestions)[number], code: string) => s.reasons.some((r) => r.code === code);
+  const match = suggestions.find((s) => (has(s, 'same_id_number') || has(s, 'same_name_and_address')) && has(s, 'similar_content'));
   return match?.id ?? null;
 }
 
