@@ -77,3 +77,50 @@ describe('createPublicApi', () => {
     await expect(api.publications({ pagination: { page: 1, perPage: 5 } })).resolves.toEqual({ ok: false });
   });
 });
+
+describe('createPublicApi error answers', () => {
+  const trpcError = (code: string, httpStatus: number) =>
+    JSON.stringify({ error: { message: 'x', code: -32000, data: { code, httpStatus } } });
+
+  it('tells an unknown slug apart from a failure, without logging it', async () => {
+    const baseUrl = await serve((_req, res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'application/json');
+      res.end(`[${trpcError('NOT_FOUND', 404)}]`);
+    });
+    errors.length = 0;
+    const api = createPublicApi({ baseUrl, timeoutMs: 2_000, onError });
+    await expect(api.publication('khong-co')).resolves.toEqual({ ok: false, isNotFound: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('sends a lookup on its own with the visitor address, and reports the API limit', async () => {
+    const seen: { url: string; forwardedFor: string | undefined }[] = [];
+    const baseUrl = await serve((req, res) => {
+      seen.push({ url: req.url ?? '', forwardedFor: req.headers['x-forwarded-for'] as string | undefined });
+      res.statusCode = 429;
+      res.setHeader('content-type', 'application/json');
+      res.end(trpcError('TOO_MANY_REQUESTS', 429));
+    });
+    const api = createPublicApi({ baseUrl, timeoutMs: 2_000, onError });
+    await expect(api.trackLetter('ABCD-EFGH-JKMN', '203.0.113.7')).resolves.toEqual({ ok: false, isRateLimited: true });
+    expect(seen).toHaveLength(1);
+    const url = new URL(seen[0]?.url ?? '', baseUrl);
+    // Not batched: a batch could mix two visitors under one address.
+    expect(url.pathname).toBe('/trpc/public.trackLetter');
+    expect(url.searchParams.has('batch')).toBe(false);
+    expect(seen[0]?.forwardedFor).toBe('203.0.113.7');
+  });
+
+  it('does not forward any address on other calls', async () => {
+    const forwarded: (string | undefined)[] = [];
+    const baseUrl = await serve((req, res) => {
+      forwarded.push(req.headers['x-forwarded-for'] as string | undefined);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify([{ result: { data: { deadlines: [] } } }]));
+    });
+    const api = createPublicApi({ baseUrl, timeoutMs: 2_000, onError });
+    await expect(api.guide()).resolves.toEqual({ ok: true, data: { deadlines: [] } });
+    expect(forwarded).toEqual([undefined]);
+  });
+});

@@ -11,6 +11,8 @@ export const GuideSchema = z.object({
       unit: z.enum(['working', 'calendar']),
       unitLabel: z.string(),
       basis: z.string(),
+      /** From which event the limit runs; older APIs may not send it. */
+      startEvent: z.string().nullable().optional(),
     }),
   ),
 });
