@@ -32,6 +32,7 @@ export const actionCodes = [
   'retention.destroy',
   'reception.read',
   'reception.write',
+  'reception.publish',
 ] as const;
 export type ActionCode = (typeof actionCodes)[number];
 
@@ -71,7 +72,8 @@ export const actionLabels: Record<ActionCode, string> = {
   'publication.approve': 'Duyệt công khai kết luận, quyết định',
   'retention.destroy': 'Tiêu hủy hồ sơ hết thời hạn lưu trữ',
   'reception.read': 'Xem và in sổ tiếp công dân',
-  'reception.write': 'Ghi sổ tiếp công dân',
+  'reception.write': 'Ghi sổ tiếp công dân, lập và ghi kết quả lịch tiếp của Thủ trưởng',
+  'reception.publish': 'Công bố lịch tiếp công dân của Thủ trưởng',
 };
 
 /**
@@ -105,6 +107,7 @@ export const actionScopes: Record<ActionCode, readonly Scope[]> = {
   // The register is one book of the agency; visits are not assigned to anyone to narrow them by.
   'reception.read': agencyOnly,
   'reception.write': agencyOnly,
+  'reception.publish': agencyOnly,
 };
 
 export type PermissionRow = Partial<Record<ActionCode, Scope>>;
@@ -134,8 +137,8 @@ const leader: PermissionRow = {
 };
 /** Who receives citizens at the Sở (Luật TCD Đ16.2: its inspectorate's officials) keeps the register. */
 const receptionWriter: PermissionRow = { 'reception.read': 'agency', 'reception.write': 'agency' };
-/** The director and deputies sign decisions and conclusions and approve what is published. */
-const signer: PermissionRow = { ...leader, 'case.sign': 'agency', 'publication.approve': 'agency' };
+/** The director and deputies sign decisions and conclusions, approve what is published and announce their reception schedule. */
+const signer: PermissionRow = { ...leader, 'case.sign': 'agency', 'publication.approve': 'agency', 'reception.publish': 'agency' };
 
 /**
  * The matrix a new installation starts with. It reproduces what the role guards allowed before the
