@@ -40,3 +40,8 @@ export {
   type DenunciationConclusionInput,
 } from './templates/denunciation-conclusion.js';
 export { buildRegisterDocument, renderRegisterDocx, RegisterDocumentSchema, type RegisterDocument } from './registers/register-docx.js';
+export {
+  receptionConclusionNotice,
+  ReceptionConclusionNoticeInputSchema,
+  type ReceptionConclusionNoticeInput,
+} from './templates/reception-conclusion-notice.js';

@@ -16,6 +16,7 @@ export const documentKinds = [
   'extension_decision',
   'complaint_decision',
   'denunciation_conclusion',
+  'reception_conclusion_notice',
 ] as const;
 export const DocumentKindSchema = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
@@ -34,6 +35,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   extension_decision: 'Quyết định gia hạn giải quyết tố cáo',
   complaint_decision: 'Quyết định giải quyết khiếu nại',
   denunciation_conclusion: 'Kết luận nội dung tố cáo',
+  reception_conclusion_notice: 'Thông báo kết luận tiếp công dân',
 };
 
 export const requiredText = (field: string) =>
