@@ -25,6 +25,7 @@ const defaultPrefixes: Record<DocumentKind, string> = {
   extension_decision: 'QĐ',
   complaint_decision: 'QĐ',
   denunciation_conclusion: 'KL',
+  reception_conclusion_notice: 'TB',
 };
 
 export async function getAgencyIssuer(db: Db, agencyId: string): Promise<{ issuer: Issuer; place: string; shortName: string; inspectorate: string }> {

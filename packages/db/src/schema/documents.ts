@@ -4,7 +4,7 @@ import { bytea, createdAt, id } from './columns.js';
 import { agencies } from './organisation.js';
 import { users } from './users.js';
 
-export const documentSubjects = ['petition', 'case'] as const;
+export const documentSubjects = ['petition', 'case', 'reception_session'] as const;
 
 /**
  * Văn bản issued by the agency: numbered per agency, symbol and year, and stored as the .docx

@@ -15,3 +15,4 @@ export * from './timeline.js';
 export * from './users.js';
 export * from './reception.js';
 export * from './reception-visits.js';
+export * from './reception-sessions.js';

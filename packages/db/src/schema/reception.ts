@@ -1,7 +1,8 @@
-import { receptionSessionKinds } from '@kntc/domain';
+import { headReceptionModes, receptionSessionKinds } from '@kntc/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
+import { documents } from './documents.js';
 import { agencies } from './organisation.js';
 import { users } from './users.js';
 
@@ -27,10 +28,25 @@ export const receptionSessions = pgTable(
     hostName: text('host_name').notNull(),
     hostTitle: text('host_title').notNull(),
     hostUserId: uuid('host_user_id').references(() => users.id),
+    /** The Director in person, or a deputy receiving by the Director's authorisation. */
+    hostMode: text('host_mode', { enum: headReceptionModes }).notNull().default('in_person'),
     kind: text('kind', { enum: receptionSessionKinds }).notNull(),
     note: text('note'),
     /** Null: still being planned, not on the public site. */
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    publishedBy: uuid('published_by').references(() => users.id),
+    /** A cancelled session is kept with its reason; once published, the site shows it as cancelled. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'date' }),
+    cancelReason: text('cancel_reason'),
+    cancelledBy: uuid('cancelled_by').references(() => users.id),
+    /** Kết quả buổi tiếp, written after the day: who attended and the head's overall conclusion. */
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }),
+    attendees: text('attendees'),
+    conclusion: text('conclusion'),
+    /** Thông báo kết luận tiếp công dân issued when the session was recorded. */
+    conclusionDocumentId: uuid('conclusion_document_id').references(() => documents.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedBy: uuid('updated_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -40,6 +56,9 @@ export const receptionSessions = pgTable(
     index('reception_sessions_date_idx').on(t.date).where(sql`${t.publishedAt} is not null`),
     index('reception_sessions_agency_date_idx').on(t.agencyId, t.date),
     check('reception_sessions_times', sql`${t.endTime} > ${t.startTime}`),
+    check('reception_sessions_cancel_reason', sql`${t.cancelledAt} is null or ${t.cancelReason} is not null`),
+    // A session is either called off or held; never both.
+    check('reception_sessions_cancelled_or_recorded', sql`${t.cancelledAt} is null or ${t.recordedAt} is null`),
   ],
 );
 
