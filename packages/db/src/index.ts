@@ -38,3 +38,5 @@ export * from './queries/identities.js';
 export { sealUnprotectedDenunciations, signerTexts, updateSigners } from './queries/signers.js';
 export * from './queries/retention.js';
 export * from './queries/reception-visits.js';
+export * from './queries/reception-sessions.js';
+export * from './queries/reception-session-records.js';

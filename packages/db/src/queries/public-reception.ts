@@ -17,6 +17,9 @@ export type PublicReceptionSchedule = {
     hostTitle: string;
     kind: ReceptionSessionKind;
     note: string | null;
+    /** A published session called off stays listed, marked cancelled, with the reason given to the public. */
+    isCancelled: boolean;
+    cancelReason: string | null;
   }[];
   /** When anything shown last changed, for "cập nhật lần cuối"; null when nothing is published. */
   updatedAt: string | null;
@@ -27,7 +30,8 @@ const hhmm = (time: string) => time.slice(0, 5);
 
 /**
  * The reception place and hours and the head's published sessions (Luật TCD Đ24.2): upcoming ones
- * and those of the last 60 days. Unpublished sessions and the host's account never leave here.
+ * and those of the last 60 days. Unpublished sessions and the host's account never leave here; a
+ * published session later cancelled is shown as cancelled, so a citizen does not come in vain.
  */
 export async function getPublicReceptionSchedule(db: Db, today: IsoDate): Promise<PublicReceptionSchedule> {
   const [regular, sessions] = await Promise.all([
@@ -45,6 +49,8 @@ export async function getPublicReceptionSchedule(db: Db, today: IsoDate): Promis
         hostTitle: receptionSessions.hostTitle,
         kind: receptionSessions.kind,
         note: receptionSessions.note,
+        cancelledAt: receptionSessions.cancelledAt,
+        cancelReason: receptionSessions.cancelReason,
         updatedAt: receptionSessions.updatedAt,
       })
       .from(receptionSessions)
@@ -54,7 +60,13 @@ export async function getPublicReceptionSchedule(db: Db, today: IsoDate): Promis
   const stamps = [...regular, ...sessions].map((r) => r.updatedAt.getTime());
   return {
     regular: regular.map(({ updatedAt: _u, ...r }) => r),
-    sessions: sessions.map(({ updatedAt: _u, ...s }) => ({ ...s, startTime: hhmm(s.startTime), endTime: hhmm(s.endTime) })),
+    sessions: sessions.map(({ updatedAt: _u, cancelledAt, cancelReason, ...s }) => ({
+      ...s,
+      startTime: hhmm(s.startTime),
+      endTime: hhmm(s.endTime),
+      isCancelled: cancelledAt !== null,
+      cancelReason: cancelledAt !== null ? cancelReason : null,
+    })),
     updatedAt: stamps.length > 0 ? new Date(Math.max(...stamps)).toISOString() : null,
   };
 }
