@@ -12,6 +12,7 @@ import { permissionsRouter } from './routers/permissions.js';
 import { petitionsRouter } from './routers/petitions.js';
 import { publicRouter } from './routers/public.js';
 import { publicationsRouter } from './routers/publications.js';
+import { receptionSessionsRouter } from './routers/receptionSessions.js';
 import { receptionVisitsRouter } from './routers/receptionVisits.js';
 import { remindersRouter } from './routers/reminders.js';
 import { sessionRouter } from './routers/session.js';
@@ -34,6 +35,7 @@ export const appRouter = router({
   petitions: petitionsRouter,
   public: publicRouter,
   publications: publicationsRouter,
+  receptionSessions: receptionSessionsRouter,
   receptionVisits: receptionVisitsRouter,
   reminders: remindersRouter,
   session: sessionRouter,

@@ -79,6 +79,8 @@ export const auditTables = {
   users: byRow('users', schema.users, schema.users.id),
   publications: byRow('publications', schema.publications, schema.publications.id),
   receptionVisits: byRow('reception_visits', schema.receptionVisits, schema.receptionVisits.id),
+  receptionSessions: byRow('reception_sessions', schema.receptionSessions, schema.receptionSessions.id),
+  receptionDirections: byRow('reception_directions', schema.receptionDirections, schema.receptionDirections.id),
   rolePermissions,
 } satisfies Record<string, AuditTable>;
 
@@ -107,12 +109,14 @@ const routerTables: Record<string, AuditTable> = {
   permissions: auditTables.rolePermissions,
   publications: auditTables.publications,
   receptionVisits: auditTables.receptionVisits,
+  receptionSessions: auditTables.receptionSessions,
 };
 
 const procedureRules: Record<string, Rule> = {
   'cases.addVerificationStep': { table: auditTables.cases, key: { input: 'caseId' } },
   'cases.addMeasure': { table: auditTables.cases, key: { input: 'caseId' } },
   'cases.completeMeasure': { table: auditTables.caseMeasures, key: { input: 'measureId' } },
+  'receptionSessions.completeDirection': { table: auditTables.receptionDirections },
   'permissions.update': { table: auditTables.rolePermissions, key: { from: (input) => `${String(input.role)}:${String(input.action)}` } },
 };
 

@@ -1,4 +1,4 @@
-import { IdSchema, IdentityRevealReasonSchema as ReasonSchema } from '@kntc/domain';
+import { IdSchema, IdentityRevealReasonSchema as ReasonSchema, notFound } from '@kntc/domain';
 import { getDocumentFile, openSealedDocument, revealIdentities } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -34,6 +34,8 @@ export const identitiesRouter = {
     .mutation(async ({ ctx, input }) => {
       assertSecondFactorForReveal(ctx);
       const doc = await getDocumentFile(ctx.db, { agencyId: ctx.user.agencyId, id: input.documentId });
+      // A reception session's conclusion notice names visitors by pseudonym only and is never sealed.
+      if (doc.subjectType === 'reception_session') throw notFound('văn bản');
       await requireInScope(ctx, doc.subjectType, doc.subjectId, readScopeFor(ctx, doc.subjectType));
       ctx.audit.note = input.reason;
       ctx.audit.entity = 'documents';

@@ -136,7 +136,7 @@ describe('public.receptionSchedule', () => {
     expect(periodic).toHaveLength(3);
     for (const s of periodic) {
       expect(s.date > today).toBe(true);
-      expect(s).toEqual({ date: s.date, startTime: '07:30', endTime: '11:00', place: 'Phòng Tiếp công dân, trụ sở Sở Nội vụ tỉnh Kon Tum', hostName: 'Trần Quốc Bảo', hostTitle: 'Giám đốc Sở Nội vụ', kind: 'periodic', note: expect.any(String) });
+      expect(s).toEqual({ date: s.date, startTime: '07:30', endTime: '11:00', place: 'Phòng Tiếp công dân, trụ sở Sở Nội vụ tỉnh Kon Tum', hostName: 'Trần Quốc Bảo', hostTitle: 'Giám đốc Sở Nội vụ', kind: 'periodic', note: expect.any(String), isCancelled: false, cancelReason: null });
     }
     expect(schedule.sessions.map((s) => s.date)).toEqual([...schedule.sessions.map((s) => s.date)].sort());
     expect(schedule.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);

@@ -200,7 +200,7 @@ export async function recordReceptionSession(db: Db, params: Actor & { input: Re
           attendees: input.attendees,
           matters,
           conclusion: input.conclusion,
-          directions: input.directions,
+          directions: input.directions.map(({ content, responsible, dueDate }) => ({ content, responsible, dueDate })),
         }),
     });
     await tx
