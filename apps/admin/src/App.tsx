@@ -14,6 +14,7 @@ import { LoginPage } from './layout/LoginPage';
 import permissions from './permissions';
 import petitions from './petitions';
 import receptionVisits from './reception-visits';
+import receptionSessions, { receptionDirections } from './reception-sessions';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -38,6 +39,8 @@ export function App() {
     >
       <Resource name="petitions" {...petitions} />
       <Resource name="receptionVisits" {...receptionVisits} />
+      <Resource name="receptionSessions" {...receptionSessions} />
+      <Resource name="receptionDirections" {...receptionDirections} />
       <Resource name="cases" {...cases} />
       <Resource name="calendars" {...calendars} />
       <Resource name="deadlineRules" {...deadlineRules} />

@@ -5,6 +5,7 @@ import { identitiesVi } from './identities-vi';
 import { retentionResourceVi, retentionVi } from './retention-vi';
 import { publicationsResourceVi, publicationsVi } from './publications-vi';
 import { receptionVisitsResourceVi, receptionVisitsVi } from './reception-visits-vi';
+import { receptionDirectionsResourceVi, receptionSessionsResourceVi, receptionSessionsVi } from './reception-sessions-vi';
 
 /** Drops index signatures, so only the keys react-admin actually declares remain. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -239,6 +240,8 @@ export const appVi = {
     audit: auditResourceVi,
     publications: publicationsResourceVi,
     receptionVisits: receptionVisitsResourceVi,
+    receptionSessions: receptionSessionsResourceVi,
+    receptionDirections: receptionDirectionsResourceVi,
     petitions: {
       name: 'Đơn thư |||| Đơn thư',
       // Used mid-sentence by react-admin ("Chưa có đơn thư nào.").
@@ -441,6 +444,7 @@ export const appVi = {
     retention: retentionVi,
     publications: publicationsVi,
     receptionVisits: receptionVisitsVi,
+    receptionSessions: receptionSessionsVi,
     dashboard: {
       welcome: 'Xin chào, %{name}',
       intro:

@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { canAccess } from './access';
 
 describe('canAccess', () => {
+  it('lets officers plan and record the Director\'s receptions, the Director and deputies publish, leaders read', () => {
+    const m = defaultPermissionMatrix;
+    expect(['create', 'edit', 'cancel', 'record'].every((action) => canAccess(m.reception_officer, 'receptionSessions', { action }))).toBe(true);
+    expect(canAccess(m.reception_officer, 'receptionSessions', { action: 'publish' })).toBe(false);
+    expect(canAccess(m.director, 'receptionSessions', { action: 'publish' })).toBe(true);
+    expect(canAccess(m.deputy_director, 'receptionSessions', { action: 'publish' })).toBe(true);
+    expect(canAccess(m.director, 'receptionSessions', { action: 'create' })).toBe(false);
+    expect(canAccess(m.unit_head, 'receptionSessions', { action: 'list' })).toBe(true);
+    expect(canAccess(m.auditor, 'receptionDirections', { action: 'list' })).toBe(true);
+    expect(canAccess(m.auditor, 'receptionDirections', { action: 'complete' })).toBe(false);
+    expect(canAccess(m.inspector, 'receptionDirections', { action: 'complete' })).toBe(true);
+    expect(canAccess(m.admin_clerk, 'receptionSessions', { action: 'list' })).toBe(false);
+  });
+
   it('lets the auditor read petitions but not change them', () => {
     expect(canAccess(defaultPermissionMatrix.auditor, 'petitions', { action: 'list' })).toBe(true);
     expect(canAccess(defaultPermissionMatrix.auditor, 'petitions', { action: 'show' })).toBe(true);

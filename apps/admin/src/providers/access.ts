@@ -71,6 +71,15 @@ const rules: Record<ResourceName | 'permissions' | 'retention', AccessRule> = {
   // Sổ tiếp công dân: leaders read and print it, those who receive citizens write it; a line is never deleted.
   receptionVisits: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'reception.read') : (action === 'create' || action === 'edit') && holds(permissions, 'reception.write'),
+  // Lịch tiếp công dân: officers plan and record, the director and deputies publish (an action on the page), leaders read.
+  receptionSessions: (permissions, { action }) => {
+    if (READ_ACTIONS.has(action)) return holds(permissions, 'reception.read');
+    if (action === 'publish') return holds(permissions, 'reception.publish');
+    return ['create', 'edit', 'cancel', 'record'].includes(action) && holds(permissions, 'reception.write');
+  },
+  // Chỉ đạo: read by whoever reads the schedule; results are recorded by those who record sessions.
+  receptionDirections: (permissions, { action }) =>
+    READ_ACTIONS.has(action) ? holds(permissions, 'reception.read') : action === 'complete' && holds(permissions, 'reception.write'),
   // The matrix itself: the auditor reads it, the system administrator edits it cell by cell.
   permissions: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'permission.read') : action === 'edit' && holds(permissions, 'permission.manage'),

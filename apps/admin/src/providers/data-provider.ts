@@ -6,6 +6,7 @@ import {
   DeadlineRuleSchema,
   PetitionCreateSchema,
   PetitionUpdateDataSchema,
+  ReceptionSessionDataSchema,
   ReceptionVisitCreateSchema,
   ReceptionVisitUpdateDataSchema,
   UserAccountCreateSchema,
@@ -35,6 +36,7 @@ import { createCaseApi, type CaseApi } from '../cases/case-api';
 import { pickEditable } from './pick-editable';
 import { identityMethods, type IdentityMethods } from '../identities/identity-methods';
 import { retentionMethods, type RetentionMethods } from '../retention/data-methods';
+import { receptionSessionMethods, type ReceptionSessionMethods } from '../reception-sessions/data-methods';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
@@ -86,13 +88,13 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits' | 'receptionSessions' | 'receptionDirections';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits, receptionSessions }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -137,6 +139,16 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
       create: receptionVisits.create,
       update: receptionVisits.update,
     },
+    // Lịch tiếp công dân: cancelled with a kept reason, never deleted; publishing and recording are named steps.
+    receptionSessions: {
+      list: receptionSessions.list,
+      getOne: receptionSessions.getOne,
+      getMany: receptionSessions.getMany,
+      create: receptionSessions.create,
+      update: receptionSessions.update,
+    },
+    // Directions change only through "Ghi kết quả thực hiện".
+    receptionDirections: { list: receptionSessions.directions },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -150,6 +162,8 @@ const writableFields = {
   audit: null,
   publications: null,
   receptionVisits: { create: ReceptionVisitCreateSchema, update: ReceptionVisitUpdateDataSchema },
+  receptionSessions: { create: ReceptionSessionDataSchema, update: ReceptionSessionDataSchema },
+  receptionDirections: null,
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -164,6 +178,8 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   audit: Number,
   publications: String,
   receptionVisits: String,
+  receptionSessions: String,
+  receptionDirections: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -193,7 +209,7 @@ const versionOf = (record: unknown): number | undefined => {
   return typeof record.version === 'number' ? record.version : undefined;
 };
 
-export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & {
+export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
   /** Giấy biên nhận: a new tracking code (returned once, here) and the receipt issued as .docx. */
@@ -328,6 +344,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
     ...publicationMethods(client),
     ...identityMethods(client),
     ...retentionMethods(client),
+    ...receptionSessionMethods(client),
     ...createCaseApi(client),
   };
 }
