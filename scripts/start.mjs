@@ -72,6 +72,9 @@ const apiEnv = {
   TRUSTED_ORIGINS: [adminUrl, `http://localhost:${adminPort}`, apiUrl].join(','),
   // Plain HTTP on this machine: Secure cookies would never be sent back. Behind TLS set SECURE_COOKIES=true.
   SECURE_COOKIES: process.env.SECURE_COOKIES ?? 'false',
+  // The public site's server calls the API for its visitors and names each one in X-Forwarded-For:
+  // trusting it from this machine lets tracking lookups be limited per visitor, not for the whole site.
+  TRUST_PROXY: process.env.TRUST_PROXY ?? 'loopback',
   // Request logs would bury the addresses printed below; LOG_LEVEL=info shows them.
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
@@ -81,7 +84,8 @@ await waitFor(`${apiUrl}/healthz`, 'API');
 
 const adminEnv = { KNTC_API_URL: apiUrl };
 start('Trang quản trị', bin('apps/admin', 'vite'), [dev ? 'dev' : 'preview', '--host', host, '--port', String(adminPort), '--strictPort'], 'apps/admin', adminEnv);
-const siteEnv = { HOST: host, PORT: String(sitePort), KNTC_API_URL: apiUrl };
+// Canonical, Open Graph, feed and sitemap links name the site where it is served; behind a proxy set SITE_URL.
+const siteEnv = { HOST: host, PORT: String(sitePort), KNTC_API_URL: apiUrl, SITE_URL: process.env.SITE_URL ?? siteUrl };
 if (dev) start('Cổng công khai', bin('apps/site', 'astro'), ['dev', '--host', host, '--port', String(sitePort)], 'apps/site', siteEnv);
 else start('Cổng công khai', process.execPath, ['dist/server/entry.mjs'], 'apps/site', siteEnv);
 await Promise.all([waitFor(adminUrl, 'Trang quản trị'), waitFor(siteUrl, 'Cổng công khai')]);

@@ -22,6 +22,9 @@ export const ReceptionScheduleSchema = z.object({
       hostTitle: z.string(),
       kind: z.enum(receptionSessionKinds),
       note: z.string().nullable(),
+      /** A published session called off stays listed, with the public reason, so nobody comes in vain. */
+      isCancelled: z.boolean().default(false),
+      cancelReason: z.string().nullable().default(null),
     }),
   ),
   updatedAt: z.iso.datetime({ offset: true }).nullable(),
