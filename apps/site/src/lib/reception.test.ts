@@ -10,6 +10,8 @@ const session = (date: string, startTime = '08:00'): ReceptionSession => ({
   hostTitle: 'Giám đốc Sở',
   kind: 'periodic',
   note: null,
+  isCancelled: false,
+  cancelReason: null,
 });
 
 describe('splitSessions', () => {
