@@ -15,6 +15,12 @@ describe('isSameOriginRequest', () => {
     expect(isSameOriginRequest(post({ origin: 'http://LOCALHOST:4330', host: 'localhost:4330' }), SITE)).toBe(true);
   });
 
+  it('accepts a withheld origin only when the browser marks the post same-origin', () => {
+    expect(isSameOriginRequest(post({ origin: 'null', 'sec-fetch-site': 'same-origin' }), SITE)).toBe(true);
+    expect(isSameOriginRequest(post({ origin: 'null', 'sec-fetch-site': 'same-site' }), SITE)).toBe(false);
+    expect(isSameOriginRequest(post({ origin: 'null', 'sec-fetch-site': 'cross-site' }), SITE)).toBe(false);
+  });
+
   it('refuses a post from another site, without an Origin, or marked cross-site', () => {
     expect(isSameOriginRequest(post({ origin: 'https://evil.example', host: 'kntc.example.gov.vn' }), SITE)).toBe(false);
     expect(isSameOriginRequest(post({ host: '127.0.0.1:4330' }), SITE)).toBe(false);

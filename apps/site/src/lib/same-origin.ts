@@ -11,6 +11,9 @@ export function isSameOriginRequest(request: Pick<Request, 'method' | 'headers'>
   if (SAFE_METHODS.has(request.method)) return true;
   if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
   const origin = request.headers.get('origin');
+  // A browser that withholds the origin (`null`, e.g. under a strict referrer policy) still says
+  // in Sec-Fetch-Site, which pages cannot set, that the post comes from this very site.
+  if (origin === 'null' && request.headers.get('sec-fetch-site') === 'same-origin') return true;
   if (!origin || !URL.canParse(origin)) return false;
   const { host, origin: normalized } = new URL(origin);
   if (normalized === new URL(siteUrl).origin) return true;

@@ -8,7 +8,7 @@ describe('public site security headers', () => {
     expect(contentSecurityPolicy).toContain("default-src 'none'");
     expect(contentSecurityPolicy).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
     expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
-    expect(headers['Referrer-Policy']).toBe('no-referrer');
+    expect(headers['Referrer-Policy']).toBe('same-origin');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });
 

@@ -21,7 +21,9 @@ export function securityHeaders(siteUrl: string): Record<string, string> {
     'Content-Security-Policy': contentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
     // A citizen following a link from a publication tells the other site nothing about what they read.
-    'Referrer-Policy': 'no-referrer',
+    // Not "no-referrer": under it browsers send `Origin: null` with the site's own form posts, and
+    // the lookup form's origin check could not tell them from a forged post.
+    'Referrer-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(siteUrl.startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
