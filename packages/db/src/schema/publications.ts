@@ -55,6 +55,10 @@ export const publications = pgTable(
   (t) => [
     index('publications_state_published_idx').on(t.state, t.publishedAt),
     index('publications_state_signed_idx').on(t.state, t.signedDate),
+    // The public list's order over what the public may see: its first page reads 20 index entries, not every row.
+    index('publications_public_order_idx')
+      .on(t.publishedAt.desc().nullsLast(), t.slug)
+      .where(sql`${t.state} in ('published', 'taken_down')`),
     check('publications_takedown_has_reason', sql`${t.state} <> 'taken_down' or length(trim(${t.takedownReason})) > 0`),
   ],
 );

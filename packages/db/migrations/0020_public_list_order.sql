@@ -1,0 +1,1 @@
+CREATE INDEX "publications_public_order_idx" ON "publications" USING btree ("published_at" DESC NULLS LAST,"slug") WHERE "publications"."state" in ('published', 'taken_down');
