@@ -15,6 +15,7 @@ import {
 import { type ReceptionSchedule, ReceptionScheduleSchema } from './reception';
 import { type Statistics, StatisticsSchema } from './statistics';
 import { type TrackLetterResult, TrackLetterResultSchema } from './tracking';
+import { recentAnswers } from './recent-answers';
 
 /**
  * What a page gets from the API: the data, or the fact that it could not be read. `isNotFound`
@@ -52,6 +53,8 @@ const errorCodeOf = (error: unknown): string | undefined => {
  * so each carries its own visitor's address. A call never throws: an unreachable, slow,
  * failing or malformed answer becomes `{ ok: false }`.
  */
+const RECENT_MS = 30_000;
+
 export function createPublicApi({ baseUrl, timeoutMs, onError = logError }: Options): PublicApi {
   const url = `${baseUrl}/trpc`;
   const client: TRPCClient<AppRouter> = createTRPCClient<AppRouter>({
@@ -86,11 +89,20 @@ export function createPublicApi({ baseUrl, timeoutMs, onError = logError }: Opti
     }
   }
 
+  // Filter choices, yearly figures and the guide change rarely and cost a scan each: kept 30 s, as
+  // long as the pages' own Cache-Control, so a new publication still shows within a minute.
+  const facets = recentAnswers(RECENT_MS, () =>
+    load('publicationFacets', PublicationFacetsSchema, (signal) => client.public.publicationFacets.query(undefined, { signal })),
+  );
+  const statistics = recentAnswers(RECENT_MS, (year: number | undefined) =>
+    load('statistics', StatisticsSchema, (signal) => client.public.statistics.query(year === undefined ? {} : { year }, { signal })),
+  );
+  const guide = recentAnswers(RECENT_MS, () => load('guide', GuideSchema, (signal) => client.public.guide.query(undefined, { signal })));
+
   return {
     publications: (input) =>
       load('publications', PublicationsPageSchema, (signal) => client.public.publications.query(input, { signal })),
-    publicationFacets: () =>
-      load('publicationFacets', PublicationFacetsSchema, (signal) => client.public.publicationFacets.query(undefined, { signal })),
+    publicationFacets: () => facets(null),
     publication: (slug) =>
       load('publication', PublicationDetailSchema, (signal) => client.public.publication.query({ slug }, { signal })),
     receptionSchedule: () =>
@@ -99,11 +111,8 @@ export function createPublicApi({ baseUrl, timeoutMs, onError = logError }: Opti
       load('trackLetter', TrackLetterResultSchema, (signal) =>
         client.public.trackLetter.query({ code }, { signal, context: { visitorAddress } }),
       ),
-    statistics: (year) =>
-      load('statistics', StatisticsSchema, (signal) =>
-        client.public.statistics.query(year === undefined ? {} : { year }, { signal }),
-      ),
-    guide: () => load('guide', GuideSchema, (signal) => client.public.guide.query(undefined, { signal })),
+    statistics: (year) => statistics(year),
+    guide: () => guide(null),
   };
 }
 
