@@ -142,16 +142,17 @@ describe('director\'s reception schedule', () => {
     const candidates = await officer.receptionSessions.visitsForRecord({ id: planned.id });
     expect(candidates.map((v) => v.id)).toEqual([visit.id]);
 
+    const report = { content: 'Báo cáo tình hình giải quyết chế độ thôi việc toàn ngành', responsible: 'Văn phòng Sở', dueDate: '2026-04-30' };
     const directions = [
       { content: 'Rà soát hồ sơ chế độ thôi việc của bà Nguyễn Thị Mai', responsible: 'Phòng Công chức, viên chức', dueDate: '2026-03-31', visitId: visit.id },
-      { content: 'Báo cáo tình hình giải quyết chế độ thôi việc toàn ngành', responsible: 'Văn phòng Sở', dueDate: '2026-04-30' },
+      report,
     ];
     const wrongVisit = await rejection(
       officer.receptionSessions.record({ id: planned.id, version: planned.version, attendees: 'Chánh Thanh tra Sở', conclusion: 'Ghi nhận ý kiến công dân.', visitIds: [regular.id], directions }),
     );
     expect(fieldErrorsOf(wrongVisit)).toHaveProperty('visitIds');
     const early = await rejection(
-      officer.receptionSessions.record({ id: planned.id, version: planned.version, attendees: 'Chánh Thanh tra Sở', conclusion: 'Ghi nhận ý kiến công dân.', visitIds: [visit.id], directions: [{ ...directions[1], dueDate: '2026-03-01' }] }),
+      officer.receptionSessions.record({ id: planned.id, version: planned.version, attendees: 'Chánh Thanh tra Sở', conclusion: 'Ghi nhận ý kiến công dân.', visitIds: [visit.id], directions: [{ ...report, dueDate: '2026-03-01' }] }),
     );
     expect(fieldErrorsOf(early)).toEqual({ 'directions.0.dueDate': 'Thời hạn thực hiện không được trước ngày tiếp.' });
 
