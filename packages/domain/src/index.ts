@@ -35,6 +35,7 @@ export * from './reception/refusal-grounds.js';
 export * from './reception/visit-enums.js';
 export * from './reception/visit-schemas.js';
 export * from './retention/retention.js';
+export * from './reports/index.js';
 export * from './redaction/apply-masks.js';
 export * from './redaction/detect.js';
 export * from './redaction/kinds.js';

@@ -1,0 +1,2 @@
+export * from './period-rules.js';
+export * from './report-periods.js';
