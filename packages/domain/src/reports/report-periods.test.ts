@@ -89,6 +89,10 @@ describe('custom ranges and the previous period', () => {
     expect(carryOverDate(reportPeriod('quarter_1', 2026, rules))).toBe('2025-12-14');
   });
 
+  it('before the first cut-off rule, the previous period is a range of the same length', () => {
+    expect(previousPeriod(reportPeriod('quarter_1', 2021, rules), rules)).toMatchObject({ kind: 'custom', from: '2020-09-16', to: '2020-12-14' });
+  });
+
   it('property: the previous period ends the day before, and a custom one keeps its length', () => {
     const day = fc.integer({ min: 0, max: 40_000 }).map((n) => shiftDate('2000-01-01', n));
     fc.assert(

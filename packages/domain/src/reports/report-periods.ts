@@ -45,13 +45,19 @@ export type ReportPeriodRequest = z.infer<typeof ReportPeriodRequestSchema>;
  * One rule per year keeps the four periods nested; a circular taking effect mid-year governs the
  * reports made after it, which are all of that year's reports but the ones already sent.
  */
-export function cutOffRuleForYear(year: number, rules: readonly ReportCutOffRule[]): ReportCutOffRule {
+export function findCutOffRuleForYear(year: number, rules: readonly ReportCutOffRule[]): ReportCutOffRule | undefined {
   let found: ReportCutOffRule | undefined;
   for (const rule of rules) {
     if (rule.effectiveFrom > `${String(year)}-12-31`) continue;
     if (rule.effectiveTo !== undefined && rule.effectiveTo < `${String(year)}-01-01`) continue;
     if (!found || rule.effectiveFrom > found.effectiveFrom) found = rule;
   }
+  return found;
+}
+
+/** Like `findCutOffRuleForYear`, for callers that cannot go on without a rule. */
+export function cutOffRuleForYear(year: number, rules: readonly ReportCutOffRule[]): ReportCutOffRule {
+  const found = findCutOffRuleForYear(year, rules);
   if (!found) {
     throw new DomainError('VALIDATION', `Chưa có quy định về kỳ báo cáo áp dụng cho năm ${String(year)}.`, { year: 'Năm chưa có quy định kỳ báo cáo.' });
   }
@@ -105,9 +111,10 @@ export const carryOverDate = (period: Pick<ReportPeriod, 'from'>): IsoDate => sh
  * a range of the same length for a custom one.
  */
 export function previousPeriod(period: ReportPeriod, rules: readonly ReportCutOffRule[]): ReportPeriod {
-  if (period.kind !== 'custom' && period.year !== undefined) {
+  if (period.kind !== 'custom' && period.year !== undefined && findCutOffRuleForYear(period.year - 1, rules)) {
     const previous = reportPeriod('year', period.year - 1, rules);
-    // A rule change between the years could leave a gap or an overlap; the carry-over day must hold.
+    // A rule change between the years could leave a gap or an overlap; the carry-over day must hold,
+    // and a year before the first rule falls back to a range of the same length.
     if (previous.to === carryOverDate(period)) return previous;
   }
   const to = carryOverDate(period);
