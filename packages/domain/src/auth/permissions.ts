@@ -33,6 +33,7 @@ export const actionCodes = [
   'reception.read',
   'reception.write',
   'reception.publish',
+  'report.read',
 ] as const;
 export type ActionCode = (typeof actionCodes)[number];
 
@@ -74,6 +75,7 @@ export const actionLabels: Record<ActionCode, string> = {
   'reception.read': 'Xem và in sổ tiếp công dân',
   'reception.write': 'Ghi sổ tiếp công dân, lập và ghi kết quả lịch tiếp của Thủ trưởng',
   'reception.publish': 'Công bố lịch tiếp công dân của Thủ trưởng',
+  'report.read': 'Xem và xuất báo cáo thống kê theo biểu mẫu',
 };
 
 /**
@@ -108,6 +110,8 @@ export const actionScopes: Record<ActionCode, readonly Scope[]> = {
   'reception.read': agencyOnly,
   'reception.write': agencyOnly,
   'reception.publish': agencyOnly,
+  // Report forms add up the whole agency's registers; there is no narrower report.
+  'report.read': agencyOnly,
 };
 
 export type PermissionRow = Partial<Record<ActionCode, Scope>>;
@@ -130,6 +134,8 @@ const leader: PermissionRow = {
   ...handler,
   // Leaders read the reception register; the officers who receive citizens write it.
   'reception.read': 'agency',
+  // Leaders sign the periodic reports (TT 02/2021) the forms compute.
+  'report.read': 'agency',
   'petition.approve': 'agency',
   'catalogue.write': 'agency',
   'legalClock.write': 'agency',
@@ -149,7 +155,7 @@ export const defaultPermissionMatrix: PermissionMatrix = {
   director: { ...signer, 'identity.reveal': 'agency', 'audit.read': 'agency', 'retention.destroy': 'agency' },
   deputy_director: { ...signer },
   unit_head: { ...leader },
-  inspector: { ...handler, ...receptionWriter, 'publication.redact': 'agency' },
+  inspector: { ...handler, ...receptionWriter, 'publication.redact': 'agency', 'report.read': 'agency' },
   reception_officer: { ...handler, ...receptionWriter, 'identity.reveal': 'agency' },
   // The administration office registers nothing through this system yet; it sees who is who.
   admin_clerk: { 'user.read': 'agency' },
@@ -169,6 +175,7 @@ export const defaultPermissionMatrix: PermissionMatrix = {
     'petition.read': 'agency',
     'case.read': 'agency',
     'reception.read': 'agency',
+    'report.read': 'agency',
     'document.read': 'agency',
     'attachment.read': 'agency',
     'user.read': 'agency',
