@@ -40,3 +40,4 @@ export * from './queries/retention.js';
 export * from './queries/reception-visits.js';
 export * from './queries/reception-sessions.js';
 export * from './queries/reception-session-records.js';
+export * from './queries/report-records.js';

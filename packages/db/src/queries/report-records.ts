@@ -1,0 +1,127 @@
+import {
+  type Classification,
+  type IsoDate,
+  type LetterResult,
+  type PetitionStatus,
+  type PriorResolution,
+  type ReportLetter,
+  type ReportRecords,
+  type ReportSession,
+  type ReportVisit,
+} from '@kntc/domain';
+import { and, between, eq, gte, isNull, lte, notInArray, or } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { petitions } from '../schema/petitions.js';
+import { receptionSessions } from '../schema/reception.js';
+import { receptionVisits } from '../schema/reception-visits.js';
+
+/**
+ * Letters the report registers count. Drafts have no number yet; a split letter counts through its
+ * items; a letter linked as a duplicate is merged into the one it repeats, which carries the
+ * handling, and would otherwise stay open (no handled date) and be carried over forever.
+ */
+export const reportExcludedStatuses: readonly PetitionStatus[] = ['draft', 'split', 'duplicate'];
+
+/**
+ * Kết quả xử lý from the status the approved outcome left. Urging a lower body is counted with
+ * transfers ("chuyển đơn, đôn đốc"); returned, archived and other letters have no result column.
+ */
+function resultOf(status: PetitionStatus, classification: Classification | null): LetterResult | null {
+  switch (status) {
+    case 'accepted':
+      return classification?.complaintRound === 'second' ? 'in_competence_second' : 'in_competence_first';
+    case 'guided':
+      return 'guided';
+    case 'transferred':
+    case 'urged':
+      return 'transferred';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Tình trạng giải quyết: the register holds only the complaint round and the "not before a court"
+ * condition. A second-round complaint was resolved once; "resolved twice" is not recorded anywhere
+ * yet, so no letter lands in that column until the classification records it.
+ */
+function priorResolutionOf(classification: Classification | null): PriorResolution {
+  if (!classification) return 'unresolved';
+  if (classification.failedConditions.includes('not_before_court')) return 'court';
+  return classification.complaintRound === 'second' ? 'first_round' : 'unresolved';
+}
+
+/**
+ * The register rows a report over [from, to] reads, flattened into the domain's plain records.
+ * The register is the agency's one book (letters and visits carry no unit), so every record's
+ * `unitId` is the agency: a 'by_unit' form has one row, the agency. Letters received before
+ * `from` are read when still open on `from`, for the carried-over column.
+ */
+export async function loadReportRecords(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }): Promise<ReportRecords> {
+  const { agencyId, from, to } = params;
+  const [letterRows, visitRows, sessionRows] = await Promise.all([
+    db
+      .select({
+        receivedDate: petitions.receivedDate,
+        handledDate: petitions.handledDate,
+        kind: petitions.kind,
+        status: petitions.status,
+        fieldCode: petitions.fieldCode,
+        classification: petitions.classification,
+      })
+      .from(petitions)
+      .where(
+        and(
+          eq(petitions.agencyId, agencyId),
+          notInArray(petitions.status, [...reportExcludedStatuses]),
+          lte(petitions.receivedDate, to),
+          or(gte(petitions.receivedDate, from), isNull(petitions.handledDate), gte(petitions.handledDate, from)),
+        ),
+      ),
+    db
+      .select({
+        date: receptionVisits.visitDate,
+        kind: receptionVisits.kind,
+        headReception: receptionVisits.headReception,
+        persons: receptionVisits.headcount,
+        isGroup: receptionVisits.isGroup,
+        isRepeat: receptionVisits.isRepeat,
+      })
+      .from(receptionVisits)
+      .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to))),
+    db
+      .select({ date: receptionSessions.date, kind: receptionSessions.kind, headReception: receptionSessions.hostMode })
+      .from(receptionSessions)
+      .where(and(eq(receptionSessions.agencyId, agencyId), between(receptionSessions.date, from, to), isNull(receptionSessions.cancelledAt))),
+  ]);
+
+  const letters: ReportLetter[] = letterRows.map((r) => ({
+    unitId: agencyId,
+    receivedDate: r.receivedDate,
+    handledDate: r.handledDate,
+    kind: r.kind,
+    // An unset field falls in the form's "khác" content column, like any field the mapping does not know.
+    fieldCode: r.fieldCode ?? '',
+    isEligible: r.classification !== null && r.classification.failedConditions.length === 0,
+    // One letter (or split item) is one matter: the register records no case count per letter.
+    caseCount: 1,
+    priorResolution: priorResolutionOf(r.classification),
+    result: resultOf(r.status, r.classification),
+    // Replies to transferred letters are not registered yet.
+    hasTransferReply: false,
+  }));
+  const visits: ReportVisit[] = visitRows.map((r) => ({
+    unitId: agencyId,
+    date: r.date,
+    kind: r.kind,
+    // The register requires it for periodic and ad hoc visits only; regular visits have none.
+    headReception: r.kind === 'regular' ? null : (r.headReception ?? 'in_person'),
+    persons: r.persons,
+    isGroup: r.isGroup,
+    isRepeat: r.isRepeat,
+    // A visit records one matter (its matter kind); a group about one matter is still one.
+    matterCount: 1,
+  }));
+  const sessions: ReportSession[] = sessionRows.map((r) => ({ unitId: agencyId, date: r.date, kind: r.kind, headReception: r.headReception, isCancelled: false }));
+  return { letters, visits, sessions };
+}
