@@ -15,6 +15,7 @@ import { publicationsRouter } from './routers/publications.js';
 import { receptionSessionsRouter } from './routers/receptionSessions.js';
 import { receptionVisitsRouter } from './routers/receptionVisits.js';
 import { remindersRouter } from './routers/reminders.js';
+import { reportsRouter } from './routers/reports.js';
 import { sessionRouter } from './routers/session.js';
 import { usersRouter } from './routers/users.js';
 import { router } from './trpc.js';
@@ -38,6 +39,7 @@ export const appRouter = router({
   receptionSessions: receptionSessionsRouter,
   receptionVisits: receptionVisitsRouter,
   reminders: remindersRouter,
+  reports: reportsRouter,
   session: sessionRouter,
   users: usersRouter,
 });
