@@ -39,7 +39,18 @@ describe('reports.form on the demo year', () => {
     const processed = await countOf(
       sql`select count(*)::int as n from petitions where ${reportLetter} and kind = 'complaint' and received_date <= ${YEAR_TO} and handled_date between ${YEAR_FROM} and ${YEAR_TO}`,
     );
+    // Without a classification (tombstones, the demo's letters) an accepted, guided or transferred letter was eligible.
+    const eligibleLetter = sql`(case when classification is null then status in ('accepted', 'guided', 'transferred', 'urged') else jsonb_array_length(classification->'failedConditions') = 0 end)`;
+    const [eligible] = await selectRows<{ n: number; accepted: number; guided: number }>(
+      handle.db,
+      sql`select count(*)::int as n, (count(*) filter (where status = 'accepted'))::int as accepted, (count(*) filter (where status = 'guided'))::int as guided
+          from petitions where ${reportLetter} and kind = 'complaint' and received_date <= ${YEAR_TO} and handled_date between ${YEAR_FROM} and ${YEAR_TO} and ${eligibleLetter}`,
+    );
     expect(received).toBeGreaterThan(0);
+    expect(eligible?.n).toBeGreaterThan(0);
+    expect(columnValue(table.total, 5)).toBe(eligible?.n);
+    expect(columnValue(table.total, 17) + columnValue(table.total, 18)).toBe(eligible?.accepted);
+    expect(columnValue(table.total, 19)).toBe(eligible?.guided);
     expect(columnValue(table.total, 3)).toBe(received);
     expect(columnValue(table.total, 2)).toBe(carried);
     expect(columnValue(table.total, 1)).toBe(received + carried);
@@ -71,6 +82,18 @@ describe('reports.form on the demo year', () => {
     expect(columnValue(table.total, 1)).toBe(visits?.n);
     expect(columnValue(table.total, 2)).toBe(visits?.persons);
     expect(columnValue(table.total, 12)).toBe(sessions);
+  });
+
+  it('01/TCD counts the head\'s sessions held in the period, not the cancelled ones', async () => {
+    const leader = await callerAs(handle, 'giamdoc', { now: at });
+    const period = { kind: 'custom', from: '2026-12-01', to: '2027-01-31' } as const;
+    const table = await leader.reports.form({ formCode: '01/TCD', period });
+    const sessions = await countOf(
+      sql`select count(*)::int as n from reception_sessions where agency_id = ${DEMO_AGENCY_ID} and cancelled_at is null and host_mode = 'in_person' and date between ${period.from} and ${period.to}`,
+    );
+    expect(sessions).toBeGreaterThan(0);
+    expect(columnValue(table.total, 12)).toBe(sessions);
+    expect(columnValue(table.total, 17)).toBe(0);
   });
 
   it('refuses an unknown form and a period ending before it starts', async () => {

@@ -52,6 +52,17 @@ function priorResolutionOf(classification: Classification | null): PriorResoluti
 }
 
 /**
+ * Đủ điều kiện xử lý: the classification says so when there is one. A destroyed letter keeps only
+ * its tombstone (and letters loaded from older registers may carry no classification), so then
+ * the outcome decides: only a letter meeting the conditions is accepted, guided or transferred,
+ * the others are archived, returned or refused, which keeps the results within eligible letters.
+ */
+function isEligibleLetter(status: PetitionStatus, classification: Classification | null): boolean {
+  if (classification) return classification.failedConditions.length === 0;
+  return resultOf(status, null) !== null;
+}
+
+/**
  * The register rows a report over [from, to] reads, flattened into the domain's plain records.
  * The register is the agency's one book (letters and visits carry no unit), so every record's
  * `unitId` is the agency: a 'by_unit' form has one row, the agency. Letters received before
@@ -102,7 +113,7 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
     kind: r.kind,
     // An unset field falls in the form's "khác" content column, like any field the mapping does not know.
     fieldCode: r.fieldCode ?? '',
-    isEligible: r.classification !== null && r.classification.failedConditions.length === 0,
+    isEligible: isEligibleLetter(r.status, r.classification),
     // One letter (or split item) is one matter: the register records no case count per letter.
     caseCount: 1,
     priorResolution: priorResolutionOf(r.classification),
