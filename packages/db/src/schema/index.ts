@@ -16,3 +16,4 @@ export * from './users.js';
 export * from './reception.js';
 export * from './reception-visits.js';
 export * from './reception-sessions.js';
+export * from './reports.js';
