@@ -6,6 +6,7 @@ import { retentionResourceVi, retentionVi } from './retention-vi';
 import { publicationsResourceVi, publicationsVi } from './publications-vi';
 import { receptionVisitsResourceVi, receptionVisitsVi } from './reception-visits-vi';
 import { receptionDirectionsResourceVi, receptionSessionsResourceVi, receptionSessionsVi } from './reception-sessions-vi';
+import { filedReportsResourceVi, reportsResourceVi, reportsVi } from './reports-vi';
 
 /** Drops index signatures, so only the keys react-admin actually declares remain. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -242,6 +243,8 @@ export const appVi = {
     receptionVisits: receptionVisitsResourceVi,
     receptionSessions: receptionSessionsResourceVi,
     receptionDirections: receptionDirectionsResourceVi,
+    reports: reportsResourceVi,
+    filedReports: filedReportsResourceVi,
     petitions: {
       name: 'Đơn thư |||| Đơn thư',
       // Used mid-sentence by react-admin ("Chưa có đơn thư nào.").
@@ -445,6 +448,7 @@ export const appVi = {
     publications: publicationsVi,
     receptionVisits: receptionVisitsVi,
     receptionSessions: receptionSessionsVi,
+    reports: reportsVi,
     dashboard: {
       welcome: 'Xin chào, %{name}',
       intro:
