@@ -1,44 +1,37 @@
-import {
-  computeForm,
-  defaultReportCutOffRules,
-  defaultReportForms,
-  DomainError,
-  ReportPeriodRequestSchema,
-  resolveReportPeriod,
-  type ReportForm,
-  type ReportTable,
-} from '@kntc/domain';
-import { getAgencyIssuer, loadReportRecords, type Db } from '@kntc/db';
+import { defaultReportForms, DomainError, recordsBehindCell, todayInVietnam, type PermissionRow, type WeightedReportRecord } from '@kntc/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { reportWorkbook } from '../reports/report-workbook.js';
+import { agencyReportFile, computeAgencyReport, ReportFormRequestSchema, reportAuditNote, XLSX_MIME_TYPE } from '../reports/agency-report.js';
+import { annualNarrative, AnnualNarrativeRequestSchema, DOCX_MIME_TYPE } from '../reports/annual-narrative.js';
+import { signerOf } from '../documents/signer.js';
 import { can } from '../trpc.js';
 
 const reader = can('report.read');
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export const ReportFormRequestSchema = z.strictObject({
-  formCode: z.string({ error: 'Hãy chọn biểu mẫu.' }).trim().min(1, 'Hãy chọn biểu mẫu.'),
-  period: ReportPeriodRequestSchema,
+const ReportCellRequestSchema = ReportFormRequestSchema.extend({
+  column: z.number({ error: 'Số cột phải là số.' }).int('Số cột phải là số nguyên.').min(1, 'Số cột từ 1 trở lên.'),
+  unitId: z.string().min(1, 'Đơn vị không hợp lệ.').optional(),
 });
 
-function formOf(code: string): ReportForm {
-  const form = defaultReportForms.find((f) => f.code === code);
-  if (!form) throw new DomainError('NOT_FOUND', `Không có biểu mẫu báo cáo "${code}".`, { formCode: 'Biểu mẫu không tồn tại.' });
-  return form;
-}
+/** What a role may read of each register; a cell's line is shown only to those who may read its register. */
+const readerOfSource = { letter: 'petition.read', visit: 'reception.read', session: 'reception.read' } as const;
+const HIDDEN_SUMMARY = 'Không có quyền xem nội dung.';
 
-/**
- * One form over one period for the caller's agency. The register is the agency's one book, so a
- * 'by_unit' form has one row, the agency itself.
- */
-async function computeAgencyForm(db: Db, agencyId: string, input: z.infer<typeof ReportFormRequestSchema>) {
-  const form = formOf(input.formCode);
-  const period = resolveReportPeriod(input.period, defaultReportCutOffRules);
-  const [records, agency] = await Promise.all([loadReportRecords(db, { agencyId, from: period.from, to: period.to }), getAgencyIssuer(db, agencyId)]);
-  const table: ReportTable = computeForm(form, records, period, { units: [{ id: agencyId, name: agency.issuer.textName }] });
-  return { form, table, agency };
+/** A record behind a cell as the drill-down lists it; the loader's text is already redacted. */
+function cellLine(entry: WeightedReportRecord, permissions: PermissionRow) {
+  const { ref } = entry.record;
+  // Every record the register loader returns carries its ref; one without would be a loader bug.
+  if (!ref) throw new DomainError('NOT_FOUND', 'Không tìm thấy bản ghi của ô số liệu.');
+  const canRead = permissions[readerOfSource[ref.source]] === 'agency';
+  return {
+    source: ref.source,
+    id: ref.id,
+    reference: ref.reference,
+    date: entry.source === 'letter' ? entry.record.receivedDate : entry.record.date,
+    kindLabel: ref.kindLabel,
+    summary: canRead ? ref.summary : HIDDEN_SUMMARY,
+    weight: entry.weight,
+  };
 }
 
 /** Báo cáo thống kê: the statutory forms (01/TCD, 02/XLD) computed from the registers. */
@@ -47,20 +40,41 @@ export const reportsRouter = {
   forms: reader.query(() => defaultReportForms.map((f) => ({ code: f.code, title: f.title, basis: f.basis, confidence: f.confidence }))),
 
   /** The computed table of a form over a statutory period or any range of days. */
-  form: reader.input(ReportFormRequestSchema).query(async ({ ctx, input }) => (await computeAgencyForm(ctx.db, ctx.user.agencyId, input)).table),
+  form: reader.input(ReportFormRequestSchema).query(async ({ ctx, input }) => (await computeAgencyReport(ctx.db, ctx.user.agencyId, input)).table),
+
+  /**
+   * Drill-down: the register lines behind one cell (column as printed, the total row without
+   * `unitId`). `value` is the sum of the weights and equals the form's cell; a persons column
+   * weighs each visit by its persons.
+   */
+  cell: reader.input(ReportCellRequestSchema).query(async ({ ctx, input }) => {
+    const { column, unitId, ...request } = input;
+    const report = await computeAgencyReport(ctx.db, ctx.user.agencyId, request);
+    const cell = recordsBehindCell(report.form, column, report.records, report.period, report.options, unitId);
+    const lines = cell.records.map((entry) => cellLine(entry, ctx.permissions));
+    lines.sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference, 'vi', { numeric: true }) || a.id.localeCompare(b.id));
+    return { column: { number: cell.column.number, header: cell.column.header }, value: cell.value, records: lines };
+  }),
 
   /**
    * The computed form as .xlsx in the printed layout. A mutation, so that every report leaving the
    * system is written to the audit log, as the other exports are.
    */
   exportXlsx: reader.input(ReportFormRequestSchema).mutation(async ({ ctx, input }) => {
-    const { form, table, agency } = await computeAgencyForm(ctx.db, ctx.user.agencyId, input);
-    const content = await reportWorkbook({ parentName: agency.issuer.parentName, agencyName: agency.issuer.name }, form, table);
-    ctx.audit.note = `Biểu ${form.code}, ${table.period.label} (${table.period.from} – ${table.period.to})`;
-    return {
-      fileName: `bao-cao-${form.code.replace('/', '-').toLowerCase()}-${table.period.from}-${table.period.to}.xlsx`,
-      mimeType: XLSX,
-      base64: content.toString('base64'),
-    };
+    const report = await computeAgencyReport(ctx.db, ctx.user.agencyId, input);
+    const file = await agencyReportFile(report);
+    ctx.audit.note = reportAuditNote(report.form.code, report.table.period);
+    return { fileName: file.fileName, mimeType: XLSX_MIME_TYPE, base64: file.content.toString('base64') };
+  }),
+
+  /**
+   * The annual narrative report (.docx) of a report year, pre-filled with the figures of its 01/TCD,
+   * 02/XLD and cases for the director's office to complete; audited like every report export.
+   */
+  exportNarrative: reader.input(AnnualNarrativeRequestSchema).mutation(async ({ ctx, input }) => {
+    const today = todayInVietnam(ctx.now());
+    const file = await annualNarrative(ctx.db, { agencyId: ctx.user.agencyId, year: input.year, today, fallbackSigner: signerOf(ctx.user) });
+    ctx.audit.note = `Báo cáo năm ${String(input.year)} (${file.period.from} – ${file.period.to})`;
+    return { fileName: file.fileName, mimeType: DOCX_MIME_TYPE, base64: file.content.toString('base64') };
   }),
 } satisfies TRPCRouterRecord;

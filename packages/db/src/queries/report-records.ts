@@ -1,4 +1,11 @@
 import {
+  formatViDate,
+  headReceptionModeLabels,
+  petitionKindLabels,
+  petitionStatusLabels,
+  receptionMatterKindLabels,
+  receptionSessionKindLabels,
+  receptionVisitKindLabels,
   type Classification,
   type IsoDate,
   type LetterResult,
@@ -14,6 +21,8 @@ import type { Db } from '../client.js';
 import { petitions } from '../schema/petitions.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
+import { formatReceiptNumber } from './petitions.js';
+import { formatVisitNumber } from './reception-visits.js';
 
 /**
  * Letters the report registers count. Drafts have no number yet; a split letter counts through its
@@ -73,6 +82,12 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
   const [letterRows, visitRows, sessionRows] = await Promise.all([
     db
       .select({
+        id: petitions.id,
+        receiptYear: petitions.receiptYear,
+        receiptSeq: petitions.receiptSeq,
+        splitIndex: petitions.splitIndex,
+        // Stored already redacted: a protected sender's name is a pseudonym here, a destroyed letter's a tombstone line.
+        summary: petitions.summary,
         receivedDate: petitions.receivedDate,
         handledDate: petitions.handledDate,
         kind: petitions.kind,
@@ -91,6 +106,12 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
       ),
     db
       .select({
+        id: receptionVisits.id,
+        visitYear: receptionVisits.visitYear,
+        visitSeq: receptionVisits.visitSeq,
+        matterKind: receptionVisits.matterKind,
+        // Masked like a letter's when the visit is protected; the visitors' names are never read here.
+        summary: receptionVisits.summary,
         date: receptionVisits.visitDate,
         kind: receptionVisits.kind,
         headReception: receptionVisits.headReception,
@@ -101,7 +122,15 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
       .from(receptionVisits)
       .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to))),
     db
-      .select({ date: receptionSessions.date, kind: receptionSessions.kind, headReception: receptionSessions.hostMode })
+      .select({
+        id: receptionSessions.id,
+        date: receptionSessions.date,
+        kind: receptionSessions.kind,
+        headReception: receptionSessions.hostMode,
+        hostName: receptionSessions.hostName,
+        hostTitle: receptionSessions.hostTitle,
+        place: receptionSessions.place,
+      })
       .from(receptionSessions)
       .where(and(eq(receptionSessions.agencyId, agencyId), between(receptionSessions.date, from, to), isNull(receptionSessions.cancelledAt))),
   ]);
@@ -120,6 +149,13 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
     result: resultOf(r.status, r.classification),
     // Replies to transferred letters are not registered yet.
     hasTransferReply: false,
+    ref: {
+      source: 'letter',
+      id: r.id,
+      reference: formatReceiptNumber(r.receiptSeq, r.receiptYear, r.splitIndex) ?? '',
+      kindLabel: `Đơn ${petitionKindLabels[r.kind].toLocaleLowerCase('vi')} (${petitionStatusLabels[r.status].toLocaleLowerCase('vi')})`,
+      summary: r.summary,
+    },
   }));
   const visits: ReportVisit[] = visitRows.map((r) => ({
     unitId: agencyId,
@@ -132,7 +168,27 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
     isRepeat: r.isRepeat,
     // A visit records one matter (its matter kind); a group about one matter is still one.
     matterCount: 1,
+    ref: {
+      source: 'visit',
+      id: r.id,
+      reference: formatVisitNumber(r.visitSeq, r.visitYear),
+      kindLabel: `${receptionVisitKindLabels[r.kind]}: ${receptionMatterKindLabels[r.matterKind].toLocaleLowerCase('vi')}`,
+      summary: r.summary,
+    },
   }));
-  const sessions: ReportSession[] = sessionRows.map((r) => ({ unitId: agencyId, date: r.date, kind: r.kind, headReception: r.headReception, isCancelled: false }));
+  const sessions: ReportSession[] = sessionRows.map((r) => ({
+    unitId: agencyId,
+    date: r.date,
+    kind: r.kind,
+    headReception: r.headReception,
+    isCancelled: false,
+    ref: {
+      source: 'session',
+      id: r.id,
+      reference: formatViDate(r.date),
+      kindLabel: `${receptionSessionKindLabels[r.kind]} (${headReceptionModeLabels[r.headReception].toLocaleLowerCase('vi')})`,
+      summary: `${r.hostName}, ${r.hostTitle}; ${r.place}`,
+    },
+  }));
   return { letters, visits, sessions };
 }

@@ -42,7 +42,8 @@ const TOTAL_LABEL = 'Tổng cộng';
 const rowValues = (columns: readonly ReportLeafColumn[], records: ReportRecords, period: PeriodRange, options: ComputeFormOptions) =>
   columns.map((column) => measureValue(column.measure, records, period, options.contentGroupOfField));
 
-function recordsOfUnit(records: ReportRecords, unitId: string): ReportRecords {
+/** The records of one unit's row. */
+export function recordsOfUnit(records: ReportRecords, unitId: string): ReportRecords {
   return {
     visits: records.visits.filter((r) => r.unitId === unitId),
     sessions: records.sessions.filter((r) => r.unitId === unitId),
@@ -51,7 +52,7 @@ function recordsOfUnit(records: ReportRecords, unitId: string): ReportRecords {
 }
 
 /** A record of a unit the report does not list would vanish from every row, so the total would lie. */
-function assertKnownUnits(records: ReportRecords, units: readonly ReportUnit[]): void {
+export function assertKnownUnits(records: ReportRecords, units: readonly ReportUnit[]): void {
   const known = new Set(units.map((u) => u.id));
   const stray = [...records.visits, ...records.sessions, ...records.letters].find((r) => !known.has(r.unitId));
   if (stray) {

@@ -1,4 +1,7 @@
 export * from './aggregate.js';
+export * from './annual-report-figures.js';
+export * from './case-figures.js';
+export * from './cell-records.js';
 export * from './content-groups.js';
 export * from './forms/default-forms.js';
 export * from './forms/form-01-tcd.js';

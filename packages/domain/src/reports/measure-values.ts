@@ -28,30 +28,32 @@ export function isLetterInStage(letter: ReportLetter, stage: LetterStage, period
   }
 }
 
-function visitValue(m: VisitMeasure, visits: readonly ReportVisit[], period: PeriodRange): number {
-  let total = 0;
-  for (const v of visits) {
-    if (!within(v.date, period) || !allows(m.kinds, v.kind)) continue;
-    if (!matches(m.headReception, v.headReception ?? undefined) || !matches(m.isGroup, v.isGroup) || !matches(m.isRepeat, v.isRepeat)) continue;
-    total += m.count === 'visits' ? 1 : m.count === 'persons' ? v.persons : v.matterCount;
-  }
-  return total;
+/*
+ * One weight function per register: 0 when the record is not counted, otherwise what it adds to
+ * the cell. The value of a cell and the records behind it both come from these, so they cannot drift.
+ */
+
+/** What a visit adds to a visit measure: 1 visit, its persons, or its matters. */
+export function visitWeight(m: VisitMeasure, v: ReportVisit, period: PeriodRange): number {
+  if (!within(v.date, period) || !allows(m.kinds, v.kind)) return 0;
+  if (!matches(m.headReception, v.headReception ?? undefined) || !matches(m.isGroup, v.isGroup) || !matches(m.isRepeat, v.isRepeat)) return 0;
+  return m.count === 'visits' ? 1 : m.count === 'persons' ? v.persons : v.matterCount;
 }
 
-const sessionValue = (m: SessionMeasure, sessions: readonly ReportSession[], period: PeriodRange): number =>
-  sessions.filter((s) => !s.isCancelled && within(s.date, period) && allows(m.kinds, s.kind) && matches(m.headReception, s.headReception)).length;
+/** A session held in the period counts once, even when nobody came; a cancelled one does not. */
+export const sessionWeight = (m: SessionMeasure, s: ReportSession, period: PeriodRange): number =>
+  !s.isCancelled && within(s.date, period) && allows(m.kinds, s.kind) && matches(m.headReception, s.headReception) ? 1 : 0;
 
-function letterValue(m: LetterMeasure, letters: readonly ReportLetter[], period: PeriodRange, groups: Readonly<Record<string, ContentGroup>>): number {
-  let total = 0;
-  for (const l of letters) {
-    if (!isLetterInStage(l, m.stage, period) || !allows(m.kinds, l.kind)) continue;
-    if (!allows(m.contentGroups, contentGroupOf(l.fieldCode, groups)) || !allows(m.priorResolutions, l.priorResolution)) continue;
-    if (m.results !== undefined && (l.result === null || !m.results.includes(l.result))) continue;
-    if (!matches(m.hasTransferReply, l.hasTransferReply)) continue;
-    total += m.count === 'letters' ? 1 : l.caseCount;
-  }
-  return total;
+/** What a letter adds to a letter measure: 1 letter or its cases. */
+export function letterWeight(m: LetterMeasure, l: ReportLetter, period: PeriodRange, groups: Readonly<Record<string, ContentGroup>>): number {
+  if (!isLetterInStage(l, m.stage, period) || !allows(m.kinds, l.kind)) return 0;
+  if (!allows(m.contentGroups, contentGroupOf(l.fieldCode, groups)) || !allows(m.priorResolutions, l.priorResolution)) return 0;
+  if (m.results !== undefined && (l.result === null || !m.results.includes(l.result))) return 0;
+  if (!matches(m.hasTransferReply, l.hasTransferReply)) return 0;
+  return m.count === 'letters' ? 1 : l.caseCount;
 }
+
+const sumOf = <T>(items: readonly T[], weight: (item: T) => number): number => items.reduce((total, item) => total + weight(item), 0);
 
 /** The number one measure gives for some records over a period. */
 export function measureValue(
@@ -62,10 +64,39 @@ export function measureValue(
 ): number {
   switch (measure.source) {
     case 'visits':
-      return visitValue(measure, records.visits, period);
+      return sumOf(records.visits, (v) => visitWeight(measure, v, period));
     case 'sessions':
-      return sessionValue(measure, records.sessions, period);
+      return sumOf(records.sessions, (s) => sessionWeight(measure, s, period));
     case 'letters':
-      return letterValue(measure, records.letters, period, contentGroupOfField);
+      return sumOf(records.letters, (l) => letterWeight(measure, l, period, contentGroupOfField));
+  }
+}
+
+/** A record behind a cell, with what it adds to it. */
+export type WeightedReportRecord =
+  | { source: 'visit'; record: ReportVisit; weight: number }
+  | { source: 'session'; record: ReportSession; weight: number }
+  | { source: 'letter'; record: ReportLetter; weight: number };
+
+/** The records a measure counts (weight above 0), in register order. Their weights add up to `measureValue`. */
+export function measureRecords(
+  measure: ReportMeasure,
+  records: ReportRecords,
+  period: PeriodRange,
+  contentGroupOfField: Readonly<Record<string, ContentGroup>> = {},
+): WeightedReportRecord[] {
+  switch (measure.source) {
+    case 'visits':
+      return records.visits
+        .map((record) => ({ source: 'visit' as const, record, weight: visitWeight(measure, record, period) }))
+        .filter((r) => r.weight > 0);
+    case 'sessions':
+      return records.sessions
+        .map((record) => ({ source: 'session' as const, record, weight: sessionWeight(measure, record, period) }))
+        .filter((r) => r.weight > 0);
+    case 'letters':
+      return records.letters
+        .map((record) => ({ source: 'letter' as const, record, weight: letterWeight(measure, record, period, contentGroupOfField) }))
+        .filter((r) => r.weight > 0);
   }
 }

@@ -12,6 +12,23 @@ const count = (what: string, min: number) =>
   z.number({ error: `${what} phải là số.` }).int(`${what} phải là số nguyên.`).min(min, `${what} phải từ ${String(min)} trở lên.`);
 const id = z.string({ error: 'Cần mã đơn vị.' }).min(1, 'Cần mã đơn vị.');
 
+/** The register a report record comes from; a form's cell is drilled down to these. */
+export const reportRecordSources = ['letter', 'visit', 'session'] as const;
+export type ReportRecordSource = (typeof reportRecordSources)[number];
+
+/**
+ * Which register line a record is, for the drill-down from a cell: its id, the number or date the
+ * register shows, and a line of text that is already redacted (pseudonyms for protected senders).
+ */
+export const ReportRecordRefSchema = z.strictObject({
+  source: z.enum(reportRecordSources),
+  id: z.string().min(1),
+  reference: z.string(),
+  kindLabel: z.string(),
+  summary: z.string(),
+});
+export type ReportRecordRef = z.infer<typeof ReportRecordRefSchema>;
+
 /** One line of the reception register (sổ tiếp công dân). */
 export const ReportVisitSchema = z
   .strictObject({
@@ -24,6 +41,7 @@ export const ReportVisitSchema = z
     isGroup: z.boolean(),
     isRepeat: z.boolean(),
     matterCount: count('Số vụ việc', 0),
+    ref: ReportRecordRefSchema.optional(),
   })
   .refine((v) => (v.kind === 'regular') === (v.headReception === null), {
     path: ['headReception'],
@@ -38,6 +56,7 @@ export const ReportSessionSchema = z.strictObject({
   kind: z.enum(['periodic', 'ad_hoc']),
   headReception: z.enum(headReceptionModes),
   isCancelled: z.boolean(),
+  ref: ReportRecordRefSchema.optional(),
 });
 export type ReportSession = z.infer<typeof ReportSessionSchema>;
 
@@ -77,6 +96,7 @@ export const ReportLetterSchema = z
     priorResolution: z.enum(priorResolutions),
     result: z.enum(letterResults).nullable(),
     hasTransferReply: z.boolean(),
+    ref: ReportRecordRefSchema.optional(),
   })
   .refine((l) => l.handledDate === null || l.handledDate >= l.receivedDate, {
     path: ['handledDate'],

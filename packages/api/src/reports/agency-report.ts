@@ -1,0 +1,62 @@
+import {
+  computeForm,
+  defaultReportCutOffRules,
+  defaultReportForms,
+  DomainError,
+  ReportPeriodRequestSchema,
+  resolveReportPeriod,
+  type ComputeFormOptions,
+  type ReportForm,
+  type ReportPeriod,
+  type ReportRecords,
+  type ReportTable,
+} from '@kntc/domain';
+import { getAgencyIssuer, loadReportRecords, type Db } from '@kntc/db';
+import { z } from 'zod';
+import { reportWorkbook } from './report-workbook.js';
+
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A form over a period, as every report procedure asks for it. */
+export const ReportFormRequestSchema = z.strictObject({
+  formCode: z.string({ error: 'Hãy chọn biểu mẫu.' }).trim().min(1, 'Hãy chọn biểu mẫu.'),
+  period: ReportPeriodRequestSchema,
+});
+export type ReportFormRequest = z.infer<typeof ReportFormRequestSchema>;
+
+export function reportFormOf(code: string): ReportForm {
+  const form = defaultReportForms.find((f) => f.code === code);
+  if (!form) throw new DomainError('NOT_FOUND', `Không có biểu mẫu báo cáo "${code}".`, { formCode: 'Biểu mẫu không tồn tại.' });
+  return form;
+}
+
+export interface AgencyReport {
+  form: ReportForm;
+  period: ReportPeriod;
+  records: ReportRecords;
+  options: ComputeFormOptions;
+  agency: Awaited<ReturnType<typeof getAgencyIssuer>>;
+  table: ReportTable;
+}
+
+/**
+ * One form over one period for an agency, with the records it was computed from. The register is
+ * the agency's one book, so a 'by_unit' form has one row, the agency itself.
+ */
+export async function computeAgencyReport(db: Db, agencyId: string, input: ReportFormRequest): Promise<AgencyReport> {
+  const form = reportFormOf(input.formCode);
+  const period = resolveReportPeriod(input.period, defaultReportCutOffRules);
+  const [records, agency] = await Promise.all([loadReportRecords(db, { agencyId, from: period.from, to: period.to }), getAgencyIssuer(db, agencyId)]);
+  const options: ComputeFormOptions = { units: [{ id: agencyId, name: agency.issuer.textName }] };
+  return { form, period, records, options, agency, table: computeForm(form, records, period, options) };
+}
+
+/** The .xlsx of a computed form in the printed layout, with the name it is downloaded under. */
+export async function agencyReportFile(report: Pick<AgencyReport, 'form' | 'agency' | 'table'>): Promise<{ fileName: string; content: Buffer }> {
+  const { form, agency, table } = report;
+  const content = await reportWorkbook({ parentName: agency.issuer.parentName, agencyName: agency.issuer.name }, form, table);
+  return { fileName: `bao-cao-${form.code.replace('/', '-').toLowerCase()}-${table.period.from}-${table.period.to}.xlsx`, content };
+}
+
+/** How the audit log names a report: "Biểu 02/XLD, Năm 2026 (2025-12-15 – 2026-12-14)". */
+export const reportAuditNote = (formCode: string, period: Pick<ReportPeriod, 'label' | 'from' | 'to'>) => `Biểu ${formCode}, ${period.label} (${period.from} – ${period.to})`;
