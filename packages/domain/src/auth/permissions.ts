@@ -34,6 +34,11 @@ export const actionCodes = [
   'reception.write',
   'reception.publish',
   'report.read',
+  'report.file',
+  'office.read',
+  'office.write',
+  'plan.read',
+  'plan.write',
 ] as const;
 export type ActionCode = (typeof actionCodes)[number];
 
@@ -76,6 +81,11 @@ export const actionLabels: Record<ActionCode, string> = {
   'reception.write': 'Ghi sổ tiếp công dân, lập và ghi kết quả lịch tiếp của Thủ trưởng',
   'reception.publish': 'Công bố lịch tiếp công dân của Thủ trưởng',
   'report.read': 'Xem và xuất báo cáo thống kê theo biểu mẫu',
+  'report.file': 'Chốt số liệu và lưu báo cáo đã nộp',
+  'office.read': 'Xem hồ sơ cán bộ, tập huấn, khen thưởng, kỷ luật và trang thiết bị',
+  'office.write': 'Cập nhật hồ sơ cán bộ, tập huấn, khen thưởng, kỷ luật, trang thiết bị và mức bồi dưỡng',
+  'plan.read': 'Xem kế hoạch năm và tiến độ thực hiện',
+  'plan.write': 'Lập kế hoạch năm, cập nhật tiến độ và tài liệu minh chứng',
 };
 
 /**
@@ -112,6 +122,12 @@ export const actionScopes: Record<ActionCode, readonly Scope[]> = {
   'reception.publish': agencyOnly,
   // Report forms add up the whole agency's registers; there is no narrower report.
   'report.read': agencyOnly,
+  'report.file': agencyOnly,
+  // The administration office keeps one set of records for the agency; the plan is the agency's.
+  'office.read': agencyOnly,
+  'office.write': agencyOnly,
+  'plan.read': agencyOnly,
+  'plan.write': agencyOnly,
 };
 
 export type PermissionRow = Partial<Record<ActionCode, Scope>>;
@@ -136,15 +152,27 @@ const leader: PermissionRow = {
   'reception.read': 'agency',
   // Leaders sign the periodic reports (TT 02/2021) the forms compute.
   'report.read': 'agency',
+  // Leaders follow the staffing, training and equipment of this work and the plan's progress.
+  'office.read': 'agency',
+  'plan.read': 'agency',
   'petition.approve': 'agency',
   'catalogue.write': 'agency',
   'legalClock.write': 'agency',
   'publication.redact': 'agency',
 };
+/** The plan's items have different lead units (the inspectorate leads most), so those who carry them out update them. */
+const planWriter: PermissionRow = { 'plan.read': 'agency', 'plan.write': 'agency' };
 /** Who receives citizens at the Sở (Luật TCD Đ16.2: its inspectorate's officials) keeps the register. */
 const receptionWriter: PermissionRow = { 'reception.read': 'agency', 'reception.write': 'agency' };
 /** The director and deputies sign decisions and conclusions, approve what is published and announce their reception schedule. */
-const signer: PermissionRow = { ...leader, 'case.sign': 'agency', 'publication.approve': 'agency', 'reception.publish': 'agency' };
+const signer: PermissionRow = {
+  ...leader,
+  'case.sign': 'agency',
+  'publication.approve': 'agency',
+  'reception.publish': 'agency',
+  // The Director or a deputy signs the periodic report, so they freeze the numbers sent.
+  'report.file': 'agency',
+};
 
 /**
  * The matrix a new installation starts with. It reproduces what the role guards allowed before the
@@ -155,10 +183,11 @@ export const defaultPermissionMatrix: PermissionMatrix = {
   director: { ...signer, 'identity.reveal': 'agency', 'audit.read': 'agency', 'retention.destroy': 'agency' },
   deputy_director: { ...signer },
   unit_head: { ...leader },
-  inspector: { ...handler, ...receptionWriter, 'publication.redact': 'agency', 'report.read': 'agency' },
+  // The inspectorate drafts the periodic reports and files them once signed.
+  inspector: { ...handler, ...receptionWriter, ...planWriter, 'publication.redact': 'agency', 'report.read': 'agency', 'report.file': 'agency' },
   reception_officer: { ...handler, ...receptionWriter, 'identity.reveal': 'agency' },
-  // The administration office registers nothing through this system yet; it sees who is who.
-  admin_clerk: { 'user.read': 'agency' },
+  // The administration office keeps the staff, training, reward and equipment records (the plan's item 3) and updates its plan items.
+  admin_clerk: { 'user.read': 'agency', 'office.read': 'agency', 'office.write': 'agency', ...planWriter },
   // Runs the system without reading case files: accounts, permissions, reference data.
   sysadmin: {
     'user.read': 'agency',
@@ -176,6 +205,8 @@ export const defaultPermissionMatrix: PermissionMatrix = {
     'case.read': 'agency',
     'reception.read': 'agency',
     'report.read': 'agency',
+    'office.read': 'agency',
+    'plan.read': 'agency',
     'document.read': 'agency',
     'attachment.read': 'agency',
     'user.read': 'agency',
