@@ -1,6 +1,7 @@
 export * from './model.js';
 export { formatLongDate, formatPlaceAndDate, formatShortDate, parseIsoDate, padDay, padMonth, type CalendarDate } from './dates.js';
 export { DRAFT_NUMBER_GAP, formatDocumentNumber, formatNumberLine } from './number.js';
+export { formatCount, formatPercent } from './figures.js';
 export { buildDocument, renderDocx } from './render-docx.js';
 export { docxText, documentXmlText } from './docx-text.js';
 export { documentFileName } from './file-name.js';
@@ -45,3 +46,4 @@ export {
   ReceptionConclusionNoticeInputSchema,
   type ReceptionConclusionNoticeInput,
 } from './templates/reception-conclusion-notice.js';
+export { annualReport, AnnualReportInputSchema, REPORT_PLACEHOLDER, type AnnualReportInput } from './templates/annual-report.js';

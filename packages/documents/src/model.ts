@@ -17,6 +17,7 @@ export const documentKinds = [
   'complaint_decision',
   'denunciation_conclusion',
   'reception_conclusion_notice',
+  'annual_report',
 ] as const;
 export const DocumentKindSchema = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
@@ -36,6 +37,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   complaint_decision: 'Quyết định giải quyết khiếu nại',
   denunciation_conclusion: 'Kết luận nội dung tố cáo',
   reception_conclusion_notice: 'Thông báo kết luận tiếp công dân',
+  annual_report: 'Báo cáo kết quả công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo năm',
 };
 
 export const requiredText = (field: string) =>

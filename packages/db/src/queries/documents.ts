@@ -26,6 +26,7 @@ const defaultPrefixes: Record<DocumentKind, string> = {
   complaint_decision: 'QĐ',
   denunciation_conclusion: 'KL',
   reception_conclusion_notice: 'TB',
+  annual_report: 'BC',
 };
 
 export async function getAgencyIssuer(db: Db, agencyId: string): Promise<{ issuer: Issuer; place: string; shortName: string; inspectorate: string }> {
