@@ -6,6 +6,7 @@ export * from './queries/audit-hash.js';
 export * from './queries/audit-list.js';
 export * from './queries/audit-verify.js';
 export * from './queries/cases.js';
+export * from './queries/dashboard.js';
 export * from './queries/catalogues.js';
 export * from './queries/counters.js';
 export * from './queries/documents.js';

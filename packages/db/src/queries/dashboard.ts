@@ -1,0 +1,130 @@
+import {
+  dashboardExcludedLetterStatuses,
+  dashboardOpenCaseStatuses,
+  dashboardOpenLetterStatuses,
+  type DashboardOpenItem,
+  type DashboardRecords,
+  type IsoDate,
+} from '@kntc/domain';
+import { and, between, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.js';
+import { cases } from '../schema/cases.js';
+import { petitions } from '../schema/petitions.js';
+import { receptionVisits } from '../schema/reception-visits.js';
+import { users } from '../schema/users.js';
+import { formatReceiptNumber } from './petitions.js';
+
+// Aliased: a letter reaches three officials (its case's, its proposer, its registrar) in one query.
+const caseOfficer = alias(users, 'dashboard_case_officer');
+const proposer = alias(users, 'dashboard_proposer');
+const registrar = alias(users, 'dashboard_registrar');
+
+/**
+ * The unit a letter counts under: that of the official handling it, i.e. its case's officer once
+ * accepted, else the official who proposed its handling, else the one who entered it in the register.
+ */
+const letterUnit = sql<string | null>`coalesce(${caseOfficer.unitId}, ${proposer.unitId}, ${registrar.unitId})`;
+
+/** Joins a letter query to the officials its unit comes from (a letter has at most one case). */
+const withLetterOfficials = <T extends PgSelect>(query: T) =>
+  query
+    .leftJoin(cases, eq(cases.petitionId, petitions.id))
+    .leftJoin(caseOfficer, eq(caseOfficer.id, cases.assigneeId))
+    .leftJoin(proposer, eq(proposer.id, petitions.proposedBy))
+    .leftJoin(registrar, eq(registrar.id, petitions.createdBy));
+
+const counted = <T extends { count: number }>(rows: readonly T[]): T[] => rows.map((r) => ({ ...r, count: Number(r.count) }));
+
+/**
+ * What the dashboard reads for one agency over [from, to]. Counted records come grouped by exactly
+ * the fields the domain reads (a GROUP BY is far cheaper than a year of rows), so the domain's
+ * functions stay the one definition of what is counted; the SQL filters only narrow the rows
+ * those functions would skip anyway. Open letters and cases are read one by one for the lists,
+ * whatever the period: they are today's load.
+ */
+export async function loadDashboardRecords(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }): Promise<DashboardRecords> {
+  const { agencyId, from, to } = params;
+  const inRegister = notInArray(petitions.status, [...dashboardExcludedLetterStatuses]);
+  const visitUnit = sql<string | null>`${users.unitId}`;
+  const caseUnit = sql<string | null>`${caseOfficer.unitId}`;
+  const [letterReceipts, letterHandlings, caseResolutions, openLetters, openCases, visits] = await Promise.all([
+    withLetterOfficials(
+      db.select({ unitId: letterUnit, receivedDate: petitions.receivedDate, kind: petitions.kind, status: petitions.status, count: count() }).from(petitions).$dynamic(),
+    )
+      .where(and(eq(petitions.agencyId, agencyId), between(petitions.receivedDate, from, to), inRegister))
+      .groupBy(letterUnit, petitions.receivedDate, petitions.kind, petitions.status),
+    withLetterOfficials(
+      db
+        .select({ unitId: letterUnit, handledDate: sql<IsoDate>`${petitions.handledDate}`, dueDate: petitions.handledDueDate, status: petitions.status, count: count() })
+        .from(petitions)
+        .$dynamic(),
+    )
+      .where(and(eq(petitions.agencyId, agencyId), between(petitions.handledDate, from, to), inRegister))
+      .groupBy(letterUnit, petitions.handledDate, petitions.handledDueDate, petitions.status),
+    db
+      .select({ unitId: caseUnit, signedDate: sql<IsoDate>`${cases.signedDate}`, dueDate: cases.dueDate, count: count() })
+      .from(cases)
+      .leftJoin(caseOfficer, eq(caseOfficer.id, cases.assigneeId))
+      .where(and(eq(cases.agencyId, agencyId), between(cases.signedDate, from, to)))
+      .groupBy(caseUnit, cases.signedDate, cases.dueDate),
+    withLetterOfficials(
+      db
+        .select({
+          id: petitions.id,
+          seq: petitions.receiptSeq,
+          year: petitions.receiptYear,
+          splitIndex: petitions.splitIndex,
+          summary: petitions.summary,
+          status: petitions.status,
+          dueDate: petitions.dueDate,
+          unitId: letterUnit,
+          // An open letter has no case yet: whoever proposed its handling has it, else its registrar.
+          assigneeId: sql<string | null>`coalesce(${proposer.id}, ${registrar.id})`,
+          assigneeName: sql<string | null>`coalesce(${proposer.fullName}, ${registrar.fullName})`,
+        })
+        .from(petitions)
+        .$dynamic(),
+    ).where(and(eq(petitions.agencyId, agencyId), inArray(petitions.status, [...dashboardOpenLetterStatuses]))),
+    db
+      .select({
+        id: cases.id,
+        seq: cases.caseSeq,
+        year: cases.caseYear,
+        summary: cases.subject,
+        status: cases.status,
+        dueDate: cases.dueDate,
+        unitId: caseUnit,
+        assigneeId: cases.assigneeId,
+        assigneeName: caseOfficer.fullName,
+      })
+      .from(cases)
+      .leftJoin(caseOfficer, eq(caseOfficer.id, cases.assigneeId))
+      .where(and(eq(cases.agencyId, agencyId), inArray(cases.status, [...dashboardOpenCaseStatuses]))),
+    db
+      .select({
+        unitId: visitUnit,
+        date: receptionVisits.visitDate,
+        isGroup: receptionVisits.isGroup,
+        isRepeat: receptionVisits.isRepeat,
+        persons: receptionVisits.headcount,
+        count: count(),
+      })
+      .from(receptionVisits)
+      .leftJoin(users, eq(users.id, receptionVisits.receivingOfficialId))
+      .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to)))
+      .groupBy(visitUnit, receptionVisits.visitDate, receptionVisits.isGroup, receptionVisits.isRepeat, receptionVisits.headcount),
+  ]);
+
+  const openItems: DashboardOpenItem[] = [
+    ...openLetters.map(({ seq, year, splitIndex, ...r }) => ({ ...r, subjectType: 'petition' as const, number: formatReceiptNumber(seq, year, splitIndex) })),
+    ...openCases.map(({ seq, year, ...r }) => ({ ...r, subjectType: 'case' as const, number: `${String(seq)}/${String(year)}` })),
+  ];
+  return {
+    letterReceipts: counted(letterReceipts),
+    letterHandlings: counted(letterHandlings),
+    caseResolutions: counted(caseResolutions),
+    openItems,
+    visits: counted(visits),
+  };
+}
