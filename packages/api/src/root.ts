@@ -5,7 +5,9 @@ import { auditRouter } from './routers/audit.js';
 import { casesRouter } from './routers/cases.js';
 import { cataloguesRouter } from './routers/catalogues.js';
 import { calendarsRouter, deadlineRecalculationsRouter, deadlineRulesRouter } from './routers/legal-clock.js';
+import { dashboardRouter } from './routers/dashboard.js';
 import { documentsRouter } from './routers/documents.js';
+import { filedReportsRouter } from './routers/filedReports.js';
 import { identitiesRouter } from './routers/identities.js';
 import { retentionRouter } from './routers/retention.js';
 import { permissionsRouter } from './routers/permissions.js';
@@ -27,9 +29,11 @@ export const appRouter = router({
   calendars: calendarsRouter,
   cases: casesRouter,
   catalogues: cataloguesRouter,
+  dashboard: dashboardRouter,
   deadlineRecalculations: deadlineRecalculationsRouter,
   deadlineRules: deadlineRulesRouter,
   documents: documentsRouter,
+  filedReports: filedReportsRouter,
   identities: identitiesRouter,
   retention: retentionRouter,
   permissions: permissionsRouter,

@@ -42,4 +42,5 @@ export * from './queries/reception-visits.js';
 export * from './queries/reception-sessions.js';
 export * from './queries/reception-session-records.js';
 export * from './queries/report-records.js';
+export * from './queries/filed-reports.js';
 export * from './queries/report-cases.js';

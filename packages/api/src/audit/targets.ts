@@ -81,6 +81,7 @@ export const auditTables = {
   receptionVisits: byRow('reception_visits', schema.receptionVisits, schema.receptionVisits.id),
   receptionSessions: byRow('reception_sessions', schema.receptionSessions, schema.receptionSessions.id),
   receptionDirections: byRow('reception_directions', schema.receptionDirections, schema.receptionDirections.id),
+  filedReports: byRow('filed_reports', schema.filedReports, schema.filedReports.id),
   rolePermissions,
 } satisfies Record<string, AuditTable>;
 
@@ -110,6 +111,7 @@ const routerTables: Record<string, AuditTable> = {
   publications: auditTables.publications,
   receptionVisits: auditTables.receptionVisits,
   receptionSessions: auditTables.receptionSessions,
+  filedReports: auditTables.filedReports,
 };
 
 const procedureRules: Record<string, Rule> = {

@@ -44,8 +44,11 @@ export interface AgencyReport {
  * the agency's one book, so a 'by_unit' form has one row, the agency itself.
  */
 export async function computeAgencyReport(db: Db, agencyId: string, input: ReportFormRequest): Promise<AgencyReport> {
-  const form = reportFormOf(input.formCode);
-  const period = resolveReportPeriod(input.period, defaultReportCutOffRules);
+  return computeAgencyReportOver(db, agencyId, reportFormOf(input.formCode), resolveReportPeriod(input.period, defaultReportCutOffRules));
+}
+
+/** The same over an already resolved period: a filed report is recomputed over the days it covered. */
+export async function computeAgencyReportOver(db: Db, agencyId: string, form: ReportForm, period: ReportPeriod): Promise<AgencyReport> {
   const [records, agency] = await Promise.all([loadReportRecords(db, { agencyId, from: period.from, to: period.to }), getAgencyIssuer(db, agencyId)]);
   const options: ComputeFormOptions = { units: [{ id: agencyId, name: agency.issuer.textName }] };
   return { form, period, records, options, agency, table: computeForm(form, records, period, options) };
