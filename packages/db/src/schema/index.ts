@@ -17,3 +17,5 @@ export * from './reception.js';
 export * from './reception-visits.js';
 export * from './reception-sessions.js';
 export * from './reports.js';
+export * from './office.js';
+export * from './plans.js';
