@@ -1,5 +1,6 @@
 import { roleCodes, roleLabels } from '@kntc/domain';
 import type { Db } from '../client.js';
+import { ensureAllowanceRates } from '../queries/allowance-rates.js';
 import { ensureCatalogues } from '../queries/catalogues.js';
 import { ensureLegalClockData } from '../queries/legal-clock.js';
 import { ensurePermissionDefaults } from '../queries/permissions.js';
@@ -14,4 +15,5 @@ export async function ensureReferenceData(db: Db): Promise<void> {
   await ensureLegalClockData(db);
   await ensureCatalogues(db);
   await ensurePermissionDefaults(db);
+  await ensureAllowanceRates(db);
 }

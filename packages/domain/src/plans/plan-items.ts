@@ -88,3 +88,15 @@ export const PlanItemListFilterSchema = z.strictObject({
   unitId: IdSchema.optional(),
 });
 export type PlanItemListFilter = z.output<typeof PlanItemListFilterSchema>;
+
+/**
+ * How a plan writes an item's units: "Thanh tra Sở, Phòng Hành chính - Tổng hợp và các đơn vị có liên
+ * quan", "Các đơn vị thuộc Sở", or "" when none is named.
+ */
+export function unitGroupText(group: { unitNames: readonly string[]; allUnits: boolean; relevantUnits: boolean }): string {
+  if (group.allUnits) return 'Các đơn vị thuộc Sở';
+  const names = [...group.unitNames];
+  if (group.relevantUnits) names.push(names.length === 0 ? 'Các đơn vị có liên quan' : 'các đơn vị có liên quan');
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} và ${names.at(-1) ?? ''}`;
+}

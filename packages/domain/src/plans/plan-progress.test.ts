@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shiftDate } from '../common/iso-date.js';
-import { PlanItemDataSchema, planItemProgressStates, planItemStatuses, planTimeFrames } from './plan-items.js';
+import { PlanItemDataSchema, planItemProgressStates, planItemStatuses, planTimeFrames, unitGroupText } from './plan-items.js';
 import { planItemStatus, planProgress, type PlanProgressItem } from './plan-progress.js';
 
 const PLAN = '0b6c1d2e-3f40-4a51-8b62-7c8d9e0f1a2b';
@@ -100,5 +100,17 @@ describe('plan progress', () => {
         expect(planProgress({ year: 2024, items }, later).byStatus.late).toBeGreaterThanOrEqual(planProgress({ year: 2024, items }, today).byStatus.late);
       }),
     );
+  });
+});
+
+describe('units as the plan writes them', () => {
+  it('lists names, all units, or the units concerned', () => {
+    expect(unitGroupText({ unitNames: ['Thanh tra Sở'], allUnits: false, relevantUnits: false })).toBe('Thanh tra Sở');
+    expect(unitGroupText({ unitNames: ['Thanh tra Sở', 'Phòng Hành chính - Tổng hợp'], allUnits: false, relevantUnits: true })).toBe(
+      'Thanh tra Sở, Phòng Hành chính - Tổng hợp và các đơn vị có liên quan',
+    );
+    expect(unitGroupText({ unitNames: [], allUnits: true, relevantUnits: false })).toBe('Các đơn vị thuộc Sở');
+    expect(unitGroupText({ unitNames: [], allUnits: false, relevantUnits: true })).toBe('Các đơn vị có liên quan');
+    expect(unitGroupText({ unitNames: [], allUnits: false, relevantUnits: false })).toBe('');
   });
 });
