@@ -192,6 +192,8 @@ describe('canary: a denouncer’s identity reaches nothing but the authorised re
         ['cases.verificationSteps', () => api.cases.verificationSteps({ id: caseId })],
         ['cases.measures', () => api.cases.measures({ id: caseId })],
         ['reminders.mine', () => api.reminders.mine()],
+        ['dashboard.summary', () => api.dashboard.summary({ from: '2026-01-01', to: '2026-12-31' })],
+        ['dashboard.exportXlsx', async () => workbookText((await api.dashboard.exportXlsx({ from: '2026-01-01', to: '2026-12-31' })).base64)],
         ['receptionVisits.getOne', () => api.receptionVisits.getOne({ id: visitId })],
         ['receptionVisits.getMany', () => api.receptionVisits.getMany({ ids: [visitId] })],
         ['receptionVisits.getManyReference', () => api.receptionVisits.getManyReference({ target: 'petitionId', id: visitLetterId, pagination: { page: 1, perPage: 10 } })],
