@@ -41,13 +41,18 @@ function writeCell(cell: ExcelJS.Cell, value: DashboardCell, kind: DashboardTabl
 
 /**
  * Every chart of the dashboard as a sheet with the same rows the screen's data tables show (the
- * domain's `dashboardTables`), under a header naming the agency, the period and the unit.
+ * domain's `dashboardTables`), under a header naming the agency, the period and the unit; or only
+ * the charts `ids` names.
  */
-export async function dashboardWorkbook(header: DashboardWorkbookHeader, tables: Record<DashboardTableId, DashboardTable>): Promise<Buffer> {
+export async function dashboardWorkbook(
+  header: DashboardWorkbookHeader,
+  tables: Record<DashboardTableId, DashboardTable>,
+  ids: readonly DashboardTableId[] = dashboardTableIds,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const thin = { style: 'thin' as const };
   const scopeLine = `Từ ngày ${formatViDate(header.from)} đến ngày ${formatViDate(header.to)} · Đơn vị: ${header.unitName ?? 'Toàn cơ quan'}`;
-  for (const id of dashboardTableIds) {
+  for (const id of ids) {
     const table = tables[id];
     const sheet = workbook.addWorksheet(dashboardSheetNames[id], { views: [{ state: 'frozen', ySplit: DASHBOARD_SHEET_HEADER_ROWS + 1 }] });
     const last = table.columns.length;

@@ -176,6 +176,22 @@ describe('dashboard.exportXlsx', () => {
     expect(entry).toEqual({ action: 'dashboard.exportXlsx', note: 'Bảng điều khiển, 2026-01-01 – 2026-11-30, toàn cơ quan' });
   });
 
+  it('writes only the chart asked for, under its own name, and names it in the audit log', async () => {
+    const leader = await callerAs(handle, 'chanhthanhtra', { now: at });
+    const summary = await leader.dashboard.summary(thisYear);
+    const file = await leader.dashboard.exportXlsx({ ...thisYear, tableId: 'overdue' });
+    expect(file.fileName).toBe('bang-dieu-khien-overdue-2026-01-01-2026-11-30.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Quá hạn']);
+    const sheet = workbook.worksheets[0];
+    const top = DASHBOARD_SHEET_HEADER_ROWS + 1;
+    expect(sheet?.getCell(4, 1).value).toBe('Số liệu tại ngày 30/11/2026');
+    expect(sheet?.getCell(top + 1, 2).value).toBe(summary.overdue.items[0]?.number);
+    const [entry] = await rows<{ note: string }>(sql`select note from audit_log order by seq desc limit 1`);
+    expect(entry?.note).toBe('Đơn, vụ việc quá hạn, 2026-01-01 – 2026-11-30, toàn cơ quan');
+  });
+
   it('is refused to the reception officer, and leaves no audit row then', async () => {
     const [before] = await rows<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'dashboard.exportXlsx'`);
     const officer = await callerAs(handle, 'tiepdan', { now: at });

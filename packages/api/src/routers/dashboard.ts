@@ -1,4 +1,4 @@
-import { DashboardFilterSchema, dashboardTables, DomainError, summariseDashboard, todayInVietnam, type DashboardFilter, type DashboardSummary } from '@kntc/domain';
+import { DashboardExportSchema, DashboardFilterSchema, dashboardTableTitles, dashboardTables, DomainError, summariseDashboard, todayInVietnam, type DashboardFilter, type DashboardSummary } from '@kntc/domain';
 import { getAgencyIssuer, listAgencyUnits, loadCalendar, loadDashboardRecords, type Db } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { dashboardWorkbook } from '../reports/dashboard-workbook.js';
@@ -35,16 +35,21 @@ export const dashboardRouter = {
   summary: reader.input(DashboardFilterSchema).query(async ({ ctx, input }) => (await summaryOf(ctx.db, ctx.user.agencyId, input, ctx.now())).summary),
 
   /**
-   * Every chart's data table as a sheet of one workbook. A mutation, so that the figures leaving the
-   * system are written to the audit log, as the report exports are.
+   * Every chart's data table as a sheet of one workbook, or the one chart `tableId` names. A
+   * mutation, so that the figures leaving the system are written to the audit log, as the report
+   * exports are.
    */
-  exportXlsx: reader.input(DashboardFilterSchema).mutation(async ({ ctx, input }) => {
-    const [{ summary, unitName }, agency] = await Promise.all([summaryOf(ctx.db, ctx.user.agencyId, input, ctx.now()), getAgencyIssuer(ctx.db, ctx.user.agencyId)]);
+  exportXlsx: reader.input(DashboardExportSchema).mutation(async ({ ctx, input }) => {
+    const { tableId, ...filter } = input;
+    const [{ summary, unitName }, agency] = await Promise.all([summaryOf(ctx.db, ctx.user.agencyId, filter, ctx.now()), getAgencyIssuer(ctx.db, ctx.user.agencyId)]);
     const content = await dashboardWorkbook(
       { parentName: agency.issuer.parentName, agencyName: agency.issuer.name, from: summary.from, to: summary.to, today: summary.today, unitName },
       dashboardTables(summary),
+      tableId ? [tableId] : undefined,
     );
-    ctx.audit.note = `Bảng điều khiển, ${summary.from} – ${summary.to}, ${unitName ?? 'toàn cơ quan'}`;
-    return { fileName: `bang-dieu-khien-${summary.from}-${summary.to}.xlsx`, mimeType: XLSX, base64: content.toString('base64') };
+    const what = tableId ? dashboardTableTitles[tableId] : 'Bảng điều khiển';
+    ctx.audit.note = `${what}, ${summary.from} – ${summary.to}, ${unitName ?? 'toàn cơ quan'}`;
+    const slug = tableId ? `-${tableId.replaceAll('_', '-')}` : '';
+    return { fileName: `bang-dieu-khien${slug}-${summary.from}-${summary.to}.xlsx`, mimeType: XLSX, base64: content.toString('base64') };
   }),
 } satisfies TRPCRouterRecord;

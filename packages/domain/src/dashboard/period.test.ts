@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DashboardFilterSchema, dashboardPresetPeriod, defaultDashboardPeriod } from './period.js';
+import { DashboardExportSchema, DashboardFilterSchema, dashboardPresetPeriod, defaultDashboardPeriod } from './period.js';
 import { monthsOfRange, shiftMonth, shortMonthLabel } from './months.js';
 
 describe('dashboard periods', () => {
@@ -26,5 +26,14 @@ describe('dashboard periods', () => {
     expect(DashboardFilterSchema.safeParse({ from: '2023-02-01', to: '2026-01-31' }).success).toBe(true);
     expect(DashboardFilterSchema.safeParse({ from: '2026-01-01', to: '2026-02-30' }).success).toBe(false);
     expect(DashboardFilterSchema.safeParse({ from: '2026-01-01', to: '2026-02-03', unitId: 'x' }).success).toBe(false);
+  });
+});
+
+describe('dashboard export request', () => {
+  it('takes one chart or none, and refuses a chart that does not exist', () => {
+    expect(DashboardExportSchema.parse({ from: '2026-01-01', to: '2026-02-01', tableId: 'overdue' }).tableId).toBe('overdue');
+    expect(DashboardExportSchema.parse({ from: '2026-01-01', to: '2026-02-01' }).tableId).toBeUndefined();
+    const wrong = DashboardExportSchema.safeParse({ from: '2026-01-01', to: '2026-02-01', tableId: 'pie' });
+    expect(wrong.success ? [] : wrong.error.issues.map((i) => i.message)).toEqual(['Biểu đồ không hợp lệ.']);
   });
 });

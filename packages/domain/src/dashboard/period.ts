@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, type IsoDate } from '../common/iso-date.js';
 import { monthCount, monthOf, shiftMonth } from './months.js';
+import { dashboardTableIds } from './tables.js';
 
 /** The period choices of the dashboard's filter. */
 export const dashboardPeriodPresets = ['this_year', 'this_quarter', 'last_12_months', 'custom'] as const;
@@ -43,18 +44,26 @@ export function dashboardPresetPeriod(preset: Exclude<DashboardPeriodPreset, 'cu
  */
 export const defaultDashboardPeriod = (today: IsoDate): DashboardPeriod => dashboardPresetPeriod('this_year', today);
 
+const filterShape = {
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  unitId: z.uuid({ error: 'Đơn vị không hợp lệ.' }).optional(),
+};
+
+function checkRange(f: { from: IsoDate; to: IsoDate }, ctx: z.RefinementCtx) {
+  if (f.to < f.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'Ngày kết thúc không được trước ngày bắt đầu.' });
+  } else if (monthCount(f.from, f.to) > MAX_DASHBOARD_MONTHS) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `Khoảng thời gian tối đa ${String(MAX_DASHBOARD_MONTHS)} tháng.` });
+  }
+}
+
 /** What the dashboard is asked for: a range of days and, optionally, one unit's officials. */
-export const DashboardFilterSchema = z
-  .strictObject({
-    from: IsoDateSchema,
-    to: IsoDateSchema,
-    unitId: z.uuid({ error: 'Đơn vị không hợp lệ.' }).optional(),
-  })
-  .superRefine((f, ctx) => {
-    if (f.to < f.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Ngày kết thúc không được trước ngày bắt đầu.' });
-    } else if (monthCount(f.from, f.to) > MAX_DASHBOARD_MONTHS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `Khoảng thời gian tối đa ${String(MAX_DASHBOARD_MONTHS)} tháng.` });
-    }
-  });
+export const DashboardFilterSchema = z.strictObject(filterShape).superRefine(checkRange);
 export type DashboardFilter = z.infer<typeof DashboardFilterSchema>;
+
+/** An export: every chart's sheet, or only the one chart whose "Xuất Excel" was pressed. */
+export const DashboardExportSchema = z
+  .strictObject({ ...filterShape, tableId: z.enum(dashboardTableIds, { error: 'Biểu đồ không hợp lệ.' }).optional() })
+  .superRefine(checkRange);
+export type DashboardExport = z.infer<typeof DashboardExportSchema>;
