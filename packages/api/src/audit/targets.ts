@@ -81,6 +81,13 @@ export const auditTables = {
   receptionVisits: byRow('reception_visits', schema.receptionVisits, schema.receptionVisits.id),
   receptionSessions: byRow('reception_sessions', schema.receptionSessions, schema.receptionSessions.id),
   receptionDirections: byRow('reception_directions', schema.receptionDirections, schema.receptionDirections.id),
+  staffAssignments: byRow('staff_assignments', schema.staffAssignments, schema.staffAssignments.id),
+  allowanceRates: byRow('allowance_rates', schema.allowanceRates, schema.allowanceRates.id),
+  trainings: byRow('trainings', schema.trainings, schema.trainings.id),
+  rewards: byRow('rewards', schema.rewards, schema.rewards.id),
+  equipment: byRow('equipment', schema.equipment, schema.equipment.id),
+  annualPlans: byRow('annual_plans', schema.annualPlans, schema.annualPlans.id),
+  planItems: byRow('plan_items', schema.planItems, schema.planItems.id),
   filedReports: byRow('filed_reports', schema.filedReports, schema.filedReports.id),
   rolePermissions,
 } satisfies Record<string, AuditTable>;
@@ -111,6 +118,13 @@ const routerTables: Record<string, AuditTable> = {
   publications: auditTables.publications,
   receptionVisits: auditTables.receptionVisits,
   receptionSessions: auditTables.receptionSessions,
+  staffAssignments: auditTables.staffAssignments,
+  allowanceRates: auditTables.allowanceRates,
+  trainings: auditTables.trainings,
+  rewards: auditTables.rewards,
+  equipment: auditTables.equipment,
+  annualPlans: auditTables.annualPlans,
+  planItems: auditTables.planItems,
   filedReports: auditTables.filedReports,
 };
 
@@ -119,6 +133,7 @@ const procedureRules: Record<string, Rule> = {
   'cases.addMeasure': { table: auditTables.cases, key: { input: 'caseId' } },
   'cases.completeMeasure': { table: auditTables.caseMeasures, key: { input: 'measureId' } },
   'receptionSessions.completeDirection': { table: auditTables.receptionDirections },
+  'equipment.addMaintenance': { table: auditTables.equipment, key: { input: 'equipmentId' } },
   'permissions.update': { table: auditTables.rolePermissions, key: { from: (input) => `${String(input.role)}:${String(input.action)}` } },
 };
 

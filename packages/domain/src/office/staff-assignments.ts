@@ -83,3 +83,13 @@ export function overlappingAssignment<T extends Period>(existing: readonly T[], 
   const end = (p: Period) => p.dateEnded ?? '9999-12-31';
   return existing.find((a) => (!candidate.id || a.id !== candidate.id) && a.dateAssigned <= end(candidate) && candidate.dateAssigned <= end(a));
 }
+
+/** The period an allowance is counted over (a month, a quarter, a year): at most two years. */
+export const AllowancePeriodSchema = z
+  .strictObject({ from: dateField('Từ ngày'), to: dateField('Đến ngày') })
+  .superRefine((p, ctx) => {
+    refineDateOrder(ctx, p.from, p.to, 'to', 'Đến ngày không được trước từ ngày.');
+    if (p.from <= p.to && p.to > `${String(Number(p.from.slice(0, 4)) + 2)}${p.from.slice(4)}`) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Mỗi lần chỉ tính bồi dưỡng cho tối đa hai năm.' });
+    }
+  });
