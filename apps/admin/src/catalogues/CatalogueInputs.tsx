@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import type { CatalogueItemRecord } from '../providers/data-provider';
 import { parentChoices } from './catalogue-form';
 import type { CatalogueEntry } from './catalogue-tree';
-import { catalogueChoices } from './choices';
+import { catalogueChoices, contentGroupChoices } from './choices';
 
 const columns = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, width: '100%' } as const;
 
@@ -73,6 +73,23 @@ export function CatalogueInputs({ isNew, items, isPending }: { isNew: boolean; i
             fullWidth
           />
         )}
+      </FormDataConsumer>
+      <FormDataConsumer<Draft>>
+        {({ formData }) =>
+          // Only fields of the matter feed the report forms; unregistered otherwise, so another catalogue never sends one.
+          formData.catalogue === 'field' ? (
+            <SelectInput
+              source="reportContentGroup"
+              choices={contentGroupChoices}
+              translateChoice={false}
+              emptyValue={null}
+              emptyText="kntc.catalogues.no_content_group"
+              helperText="kntc.catalogues.content_group_help"
+              shouldUnregister
+              fullWidth
+            />
+          ) : null
+        }
       </FormDataConsumer>
       <Box sx={columns}>
         <TextInput source="nationalCode" autoComplete="off" helperText="kntc.catalogues.national_help" />

@@ -427,6 +427,7 @@ export const appVi = {
         parentCode: 'Mục cha',
         nationalCode: 'Mã trong CSDL quốc gia',
         sortOrder: 'Thứ tự',
+        reportContentGroup: 'Nhóm nội dung trong biểu báo cáo',
         isActive: 'Đang sử dụng',
         version: 'Phiên bản',
         updatedAt: 'Cập nhật lần cuối',
@@ -722,6 +723,8 @@ export const appVi = {
       national_help: 'Mã tương ứng trong Cơ sở dữ liệu quốc gia về khiếu nại, tố cáo, nếu đã có.',
       sort_help: 'Số nhỏ hiện trước.',
       active_help: 'Bỏ chọn để mục không còn hiện trong các biểu mẫu; đơn đã ghi theo mục này vẫn giữ nguyên.',
+      no_content_group: 'Chưa xếp nhóm (tính vào "Lĩnh vực khác")',
+      content_group_help: 'Cột "Phân loại theo nội dung" của biểu 02/XLD mà đơn thuộc lĩnh vực này được tính vào.',
       reload: 'Tải lại mục danh mục',
     },
     deadlines: {

@@ -7,7 +7,12 @@ export async function ensureCatalogues(db: Db) {
   await db
     .insert(catalogueItems)
     .values(defaultCatalogueItems.map((i) => ({ ...i })))
-    .onConflictDoNothing({ target: [catalogueItems.catalogue, catalogueItems.code] });
+    .onConflictDoUpdate({
+      target: [catalogueItems.catalogue, catalogueItems.code],
+      // A shipped item an administrator never saved (version 1) learns its report content group; edited items are left alone.
+      set: { reportContentGroup: sql`excluded.report_content_group` },
+      setWhere: sql`${catalogueItems.version} = 1 and ${catalogueItems.reportContentGroup} is null and excluded.report_content_group is not null`,
+    });
 }
 
 export async function listCatalogueItems(db: Db, catalogue?: CatalogueName) {

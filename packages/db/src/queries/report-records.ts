@@ -18,6 +18,7 @@ import {
 } from '@kntc/domain';
 import { and, between, eq, gte, isNull, lte, notInArray, or } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { catalogueItems } from '../schema/catalogues.js';
 import { petitions } from '../schema/petitions.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
@@ -94,8 +95,11 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
         status: petitions.status,
         fieldCode: petitions.fieldCode,
         classification: petitions.classification,
+        contentGroup: catalogueItems.reportContentGroup,
       })
       .from(petitions)
+      // The field catalogue says which content column of the forms a field counts in.
+      .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, petitions.fieldCode)))
       .where(
         and(
           eq(petitions.agencyId, agencyId),
@@ -142,6 +146,8 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
     kind: r.kind,
     // An unset field falls in the form's "khác" content column, like any field the mapping does not know.
     fieldCode: r.fieldCode ?? '',
+    // A field the catalogue does not map (or no field) counts in "khác", so every letter has one content column.
+    contentGroup: r.contentGroup ?? 'other',
     isEligible: isEligibleLetter(r.status, r.classification),
     // One letter (or split item) is one matter: the register records no case count per letter.
     caseCount: 1,

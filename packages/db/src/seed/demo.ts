@@ -33,6 +33,7 @@ import { seedDemoCases } from './demo-cases.js';
 import { seedDemoReception } from './demo-reception.js';
 import { seedDemoVisits } from './demo-visits.js';
 import * as words from './demo-vocabulary.js';
+import { fieldOfComplaintTopic, fieldOfDenunciationAct, fieldOfRecommendationTopic } from './demo-fields.js';
 import { createRandom, stableUuid, type Random } from './random.js';
 import { ensureReferenceData } from './reference.js';
 import type { VaultKeyring } from '../vault/sealed-box.js';
@@ -266,6 +267,7 @@ function makeContent(random: Random, kind: PetitionKind) {
       const topic = random.pick(words.complaintTopics);
       const number = random.int(10, 480);
       return {
+        fieldCode: fieldOfComplaintTopic[topic],
         summary: `Khiếu nại ${topic}`,
         content: `Tôi khiếu nại Quyết định số ${number}/QĐ-SNV của ${org} về ${topic}. Quyết định này ảnh hưởng trực tiếp đến quyền và lợi ích hợp pháp của tôi. Đề nghị Giám đốc Sở Nội vụ xem xét, hủy bỏ quyết định và giải quyết theo đúng quy định của pháp luật.`,
       };
@@ -273,6 +275,7 @@ function makeContent(random: Random, kind: PetitionKind) {
     case 'denunciation': {
       const act = random.pick(words.denunciationActs);
       return {
+        fieldCode: fieldOfDenunciationAct[act],
         summary: `Tố cáo ${random.pick(words.positions).toLowerCase()} ${org} ${act}`,
         content: `Tôi tố cáo ông ${personName(random)}, ${random.pick(words.positions)} ${org}, có hành vi ${act}. Kèm theo đơn là các tài liệu, chứng cứ có liên quan. Đề nghị cơ quan có thẩm quyền xác minh, xử lý nghiêm theo quy định và giữ bí mật thông tin người tố cáo.`,
       };
@@ -280,6 +283,7 @@ function makeContent(random: Random, kind: PetitionKind) {
     case 'recommendation': {
       const topic = random.pick(words.recommendationTopics);
       return {
+        fieldCode: fieldOfRecommendationTopic[topic],
         summary: topic.charAt(0).toUpperCase() + topic.slice(1),
         content: `Kính gửi Sở Nội vụ tỉnh Kon Tum. Tôi xin ${topic} tại ${org}. Kính mong Sở xem xét, trả lời để tôi được biết.`,
       };
@@ -288,6 +292,8 @@ function makeContent(random: Random, kind: PetitionKind) {
       const topic = random.pick(words.complaintTopics);
       const act = random.pick(words.denunciationActs);
       return {
+        // A letter with several contents is filed under its complaint's field.
+        fieldCode: fieldOfComplaintTopic[topic],
         summary: `Khiếu nại ${topic} và tố cáo cán bộ ${org}`,
         content: `Đơn gồm hai nội dung: (1) khiếu nại ${topic}; (2) tố cáo cán bộ ${org} có hành vi ${act}. Đề nghị cơ quan có thẩm quyền xem xét, giải quyết từng nội dung.`,
       };

@@ -46,6 +46,17 @@ describe('recordsBehindCell', () => {
     expect(cell.records).toEqual([{ source: 'visit', record: visit, weight: 7 }]);
   });
 
+  it('a letter carrying its catalogue group counts and drills in that content column, whatever the options map its field to', () => {
+    const letter = {
+      unitId: 'thanh-tra', receivedDate: '2026-04-02', handledDate: '2026-04-10', kind: 'complaint' as const, fieldCode: 'khac', contentGroup: 'admin_land_housing' as const,
+      isEligible: true, caseCount: 1, priorResolution: 'unresolved' as const, result: 'in_competence_first' as const, hasTransferReply: false,
+    };
+    const records = { ...empty, letters: [letter, { ...letter, contentGroup: undefined }] };
+    const table = computeForm(form02Xld, records, year2026, options);
+    expect([7, 8, 9, 10, 11, 12].map((n) => columnValue(table.total, n))).toEqual([0, 1, 1, 0, 0, 0]);
+    expect(recordsBehindCell(form02Xld, 8, records, year2026, options).records.map((r) => r.record)).toEqual([letter]);
+  });
+
   it('refuses a column the form does not have, and a unit the report does not list', () => {
     expect(() => recordsBehindCell(form02Xld, 22, empty, year2026, options)).toThrow('Biểu 02/XLD không có cột số 22.');
     expect(() => recordsBehindCell(form02Xld, 1, empty, year2026, options, 'phong-khac')).toThrow('Không có đơn vị này trong báo cáo.');

@@ -47,7 +47,7 @@ export const sessionWeight = (m: SessionMeasure, s: ReportSession, period: Perio
 /** What a letter adds to a letter measure: 1 letter or its cases. */
 export function letterWeight(m: LetterMeasure, l: ReportLetter, period: PeriodRange, groups: Readonly<Record<string, ContentGroup>>): number {
   if (!isLetterInStage(l, m.stage, period) || !allows(m.kinds, l.kind)) return 0;
-  if (!allows(m.contentGroups, contentGroupOf(l.fieldCode, groups)) || !allows(m.priorResolutions, l.priorResolution)) return 0;
+  if (!allows(m.contentGroups, l.contentGroup ?? contentGroupOf(l.fieldCode, groups)) || !allows(m.priorResolutions, l.priorResolution)) return 0;
   if (m.results !== undefined && (l.result === null || !m.results.includes(l.result))) return 0;
   if (!matches(m.hasTransferReply, l.hasTransferReply)) return 0;
   return m.count === 'letters' ? 1 : l.caseCount;

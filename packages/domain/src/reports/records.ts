@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../common/iso-date.js';
 import { petitionKinds } from '../petitions/enums.js';
 import { headReceptionModes, receptionVisitKinds } from '../reception/visit-enums.js';
+import { contentGroups } from './content-groups.js';
 
 /*
  * Plain records the report functions read. The database side flattens its rows into these,
@@ -91,6 +92,8 @@ export const ReportLetterSchema = z
     handledDate: IsoDateSchema.nullable(),
     kind: z.enum(petitionKinds),
     fieldCode: z.string(),
+    // The group the field catalogue gives its field, when the loader read it; otherwise the form options' mapping decides.
+    contentGroup: z.enum(contentGroups).optional(),
     isEligible: z.boolean(),
     caseCount: count('Số vụ việc', 0),
     priorResolution: z.enum(priorResolutions),
