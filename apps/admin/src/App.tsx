@@ -15,6 +15,8 @@ import permissions from './permissions';
 import petitions from './petitions';
 import receptionVisits from './reception-visits';
 import receptionSessions, { receptionDirections } from './reception-sessions';
+import reports from './reports';
+import filedReports from './reports/filed-reports';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -42,6 +44,8 @@ export function App() {
       <Resource name="receptionSessions" {...receptionSessions} />
       <Resource name="receptionDirections" {...receptionDirections} />
       <Resource name="cases" {...cases} />
+      <Resource name="reports" {...reports} />
+      <Resource name="filedReports" {...filedReports} />
       <Resource name="calendars" {...calendars} />
       <Resource name="deadlineRules" {...deadlineRules} />
       <Resource name="deadlineRecalculations" {...deadlineRecalculations} />

@@ -92,5 +92,8 @@ export const reportsVi = {
     difference_cell: 'đã nộp %{filed} → hiện tại %{current}',
     difference_item: '%{row}, cột %{number} (%{header}): đã nộp %{filed} → hiện tại %{current}',
     go_to_report: 'Mở báo cáo thống kê',
+    already_notice: 'Biểu %{code}, %{period} đã được chốt số liệu và nộp lúc %{at}, người nộp: %{name}.',
+    filter_form: 'Biểu mẫu',
+    filter_year: 'Năm báo cáo',
   },
 };

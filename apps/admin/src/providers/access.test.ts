@@ -149,6 +149,24 @@ describe('canAccess for catalogues', () => {
   });
 });
 
+describe('canAccess for the statutory reports', () => {
+  const m = defaultPermissionMatrix;
+
+  it('shows the report page and the filed reports to those who read report forms', () => {
+    expect(canAccess(m.inspector, 'reports', { action: 'list' })).toBe(true);
+    expect(canAccess(m.auditor, 'filedReports', { action: 'show' })).toBe(true);
+    expect(canAccess(m.reception_officer, 'reports', { action: 'list' })).toBe(false);
+    expect(canAccess(m.sysadmin, 'filedReports', { action: 'list' })).toBe(false);
+  });
+
+  it('lets the director, deputies and inspectors file a report, not the auditor; nobody edits a filing', () => {
+    expect((['director', 'deputy_director', 'inspector'] as const).every((role) => canAccess(m[role], 'filedReports', { action: 'create' }))).toBe(true);
+    expect(canAccess(m.auditor, 'filedReports', { action: 'create' })).toBe(false);
+    expect(canAccess(m.director, 'filedReports', { action: 'edit' })).toBe(false);
+    expect(canAccess(m.director, 'filedReports', { action: 'delete' })).toBe(false);
+  });
+});
+
 describe('canAccess for the identity vault and retention', () => {
   const protectedLetter = { status: 'registered', isProtected: true };
   it('offers "Xem danh tính" on a protected letter to the intake officer and the director only', () => {

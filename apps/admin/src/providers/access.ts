@@ -36,7 +36,7 @@ const catalogueData: AccessRule = (permissions, { action }) =>
  * rules only decide which menus and buttons to show. Scope (own, unit, agency) narrows records on
  * the server; a record the screen has at all is within it.
  */
-const rules: Record<ResourceName | 'permissions' | 'retention', AccessRule> = {
+const rules: Record<ResourceName | 'permissions' | 'retention' | 'reports', AccessRule> = {
   petitions: (permissions, { action, record }) => {
     if (READ_ACTIONS.has(action)) return holds(permissions, 'petition.read');
     if (APPROVAL_ACTIONS.has(action)) return holds(permissions, 'petition.approve') && isOffered(record, action);
@@ -80,6 +80,11 @@ const rules: Record<ResourceName | 'permissions' | 'retention', AccessRule> = {
   // Chỉ đạo: read by whoever reads the schedule; results are recorded by those who record sessions.
   receptionDirections: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'reception.read') : action === 'complete' && holds(permissions, 'reception.write'),
+  // Báo cáo thống kê: one page, read and exported by whoever reads the report forms.
+  reports: (permissions, { action }) => READ_ACTIONS.has(action) && holds(permissions, 'report.read'),
+  // Báo cáo đã nộp: read by report readers; filing (create) freezes the numbers and is the leaders' and inspectors'.
+  filedReports: (permissions, { action }) =>
+    READ_ACTIONS.has(action) ? holds(permissions, 'report.read') : action === 'create' && holds(permissions, 'report.file'),
   // The matrix itself: the auditor reads it, the system administrator edits it cell by cell.
   permissions: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'permission.read') : action === 'edit' && holds(permissions, 'permission.manage'),

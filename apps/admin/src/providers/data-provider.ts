@@ -37,6 +37,7 @@ import { pickEditable } from './pick-editable';
 import { identityMethods, type IdentityMethods } from '../identities/identity-methods';
 import { retentionMethods, type RetentionMethods } from '../retention/data-methods';
 import { receptionSessionMethods, type ReceptionSessionMethods } from '../reception-sessions/data-methods';
+import { reportMethods, type ReportMethods } from '../reports/data-methods';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
@@ -88,13 +89,13 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits' | 'receptionSessions' | 'receptionDirections';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits' | 'receptionSessions' | 'receptionDirections' | 'filedReports';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits, receptionSessions }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits, receptionSessions, filedReports }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -149,6 +150,8 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
     },
     // Directions change only through "Ghi kết quả thực hiện".
     receptionDirections: { list: receptionSessions.directions },
+    // Báo cáo đã nộp: filed from the report page (the report methods below), never edited or deleted.
+    filedReports: { list: filedReports.list, getOne: filedReports.getOne },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -164,6 +167,7 @@ const writableFields = {
   receptionVisits: { create: ReceptionVisitCreateSchema, update: ReceptionVisitUpdateDataSchema },
   receptionSessions: { create: ReceptionSessionDataSchema, update: ReceptionSessionDataSchema },
   receptionDirections: null,
+  filedReports: null,
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -180,6 +184,7 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   receptionVisits: String,
   receptionSessions: String,
   receptionDirections: String,
+  filedReports: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -209,7 +214,7 @@ const versionOf = (record: unknown): number | undefined => {
   return typeof record.version === 'number' ? record.version : undefined;
 };
 
-export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & {
+export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & ReportMethods & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
   /** Giấy biên nhận: a new tracking code (returned once, here) and the receipt issued as .docx. */
@@ -345,6 +350,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
     ...identityMethods(client),
     ...retentionMethods(client),
     ...receptionSessionMethods(client),
+    ...reportMethods(client),
     ...createCaseApi(client),
   };
 }

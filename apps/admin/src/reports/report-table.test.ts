@@ -1,10 +1,10 @@
-import { computeForm, customPeriod, form01Tcd, form02Xld, leafColumns, type ReportForm, type ReportTable } from '@kntc/domain';
+import { computeForm, customPeriod, diffReportTables, form01Tcd, form02Xld, leafColumns, type ReportForm, type ReportTable } from '@kntc/domain';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nContext } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../providers/i18n-provider';
-import { compareTables, differencesByCell, type CellDifference } from './report-differences';
+import { differencesByCell, type CellDifference } from './report-differences';
 import { ReportTableView, type ReportTableViewProps } from './ReportTableView';
 
 const period = customPeriod('2026-01-01', '2026-03-31');
@@ -84,16 +84,16 @@ describe('difference highlighting', () => {
   const filed = tableOf(form01Tcd, (r, c) => (r === 0 && c === 2 ? 3 : 1));
   const current = tableOf(form01Tcd, (r, c) => (r === 0 && c === 2 ? 4 : 1));
 
-  it('finds the changed cell in its unit row and in the total row, and nothing else', () => {
-    expect(compareTables(filed, current)).toEqual<CellDifference[]>([
+  it("the domain's comparison finds the changed cell in its unit row and in the total row, and nothing else", () => {
+    expect(diffReportTables(filed, current)).toEqual<CellDifference[]>([
       { rowLabel: 'Thanh tra Sở', unitId: 'u-1', column: 2, header: 'Người', filed: 3, current: 4 },
       { rowLabel: 'Tổng cộng', column: 2, header: 'Người', filed: 4, current: 5 },
     ]);
-    expect(compareTables(filed, filed)).toEqual([]);
+    expect(diffReportTables(filed, filed)).toEqual([]);
   });
 
   it('marks exactly the differing cells with "đã nộp X → hiện tại Y"', () => {
-    const differences = compareTables(filed, current);
+    const differences = diffReportTables(filed, current);
     const html = render({ table: filed, differences: differencesByCell(differences) });
     expect(count(html, /<mark[^>]*data-difference=""/g)).toBe(2);
     expect(html).toContain('đã nộp 3 → hiện tại 4');
@@ -106,5 +106,16 @@ describe('difference highlighting', () => {
     expect(count(html, /data-difference/g)).toBe(1);
     // The mark sits in the total row, after its row header.
     expect(html).toMatch(/>Tổng cộng<\/th><td[^>]*><mark[^>]*data-difference=""[^>]*>đã nộp 1 → hiện tại 2<\/mark>/);
+  });
+
+  it("marks the single row of a 'total' form, which the comparison lists once", () => {
+    const form = { ...form02Xld, rows: 'total' as const };
+    const before = tableOf(form, (_r, c) => (c === 3 ? 2 : 0));
+    const after = tableOf(form, (_r, c) => (c === 3 ? 5 : 0));
+    const differences = diffReportTables(before, after);
+    expect(differences).toHaveLength(1);
+    const html = render({ table: before, differences: differencesByCell(differences) });
+    expect(count(html, /data-difference/g)).toBe(1);
+    expect(html).toContain('đã nộp 2 → hiện tại 5');
   });
 });
