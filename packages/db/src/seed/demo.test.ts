@@ -12,7 +12,30 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const snapshot = async () => {
-  const tables = ['agencies', 'units', 'users', 'persons', 'petitions', 'cases', 'counters', 'publications', 'calendar_entries', 'deadline_rules', 'catalogue_items'];
+  const tables = [
+    'agencies',
+    'units',
+    'users',
+    'persons',
+    'petitions',
+    'cases',
+    'counters',
+    'publications',
+    'calendar_entries',
+    'deadline_rules',
+    'catalogue_items',
+    'allowance_rates',
+    'staff_assignments',
+    'trainings',
+    'training_attendees',
+    'rewards',
+    'equipment',
+    'equipment_maintenance',
+    'annual_plans',
+    'plan_items',
+    'plan_item_units',
+    'plan_item_progress',
+  ];
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     const [row] = await selectRows(handle.db, sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h, count(*)::int as n from ${t} x`));
@@ -56,6 +79,18 @@ describe('demo seed', () => {
     expect(handled?.late).toBeGreaterThan(0);
     expect(handled?.late).toBeLessThan(handled?.handled ?? 0);
     expect(handled?.missing).toBe(0);
+    // The office's demo records exist, and the national database's access device is overdue today.
+    const [office] = await selectRows<{ assignments: number; attendees: number; rewards: number; overdue: number }>(
+      handle.db,
+      sql`select (select count(*)::int from staff_assignments) as assignments,
+                 (select count(*)::int from training_attendees) as attendees,
+                 (select count(*)::int from rewards where decision_number is null) as rewards,
+                 (select count(*)::int from equipment e
+                   where e.type = 'national_database_access'
+                     and (select max(m.date) from equipment_maintenance m where m.equipment_id = e.id and m.kind in ('maintenance', 'security_check'))
+                         + make_interval(months => e.maintenance_interval_months) < (now() at time zone 'Asia/Ho_Chi_Minh')::date) as overdue`,
+    );
+    expect(office).toEqual({ assignments: 5, attendees: 9, rewards: 1, overdue: 1 });
     const before = await snapshot();
     await seedDemo(handle.db);
     expect(await snapshot()).toEqual(before);

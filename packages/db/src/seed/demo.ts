@@ -30,6 +30,8 @@ import { publications } from '../schema/publications.js';
 import { timelineEvents } from '../schema/timeline.js';
 import { users } from '../schema/users.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoOffice } from './demo-office.js';
+import { seedDemoPlan2024 } from './demo-plan-2024.js';
 import { seedDemoReception } from './demo-reception.js';
 import { seedDemoVisits } from './demo-visits.js';
 import * as words from './demo-vocabulary.js';
@@ -191,6 +193,10 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
     });
     await seedDemoReception(tx, { agencyId: DEMO_AGENCY_ID, hostUserId: stableUuid('user:giamdoc') });
     await seedDemoVisits(tx, { agencyId: DEMO_AGENCY_ID, officerId: stableUuid('user:tiepdan'), vault });
+    // The plan first: trainings name the plan item they implement.
+    const officeRefs = { agencyId: DEMO_AGENCY_ID, unitId, userId: (username: string) => stableUuid(`user:${username}`) };
+    await seedDemoPlan2024(tx, officeRefs);
+    await seedDemoOffice(tx, { ...officeRefs, today: todayInVietnam() });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications(clock).length };
 }
