@@ -177,7 +177,7 @@ export const equipment = pgTable(
     type: text('type', { enum: equipmentTypes }).notNull(),
     name: text('name').notNull(),
     serial: text('serial').notNull(),
-    /** The serial without spaces, upper case: "ab 12" and "AB12" are one device. */
+    /** The serial with letters and digits only, upper case: "ab-12" and "AB 12" are one device. */
     serialKey: text('serial_key').notNull(),
     location: text('location').notNull(),
     assignedToUserId: uuid('assigned_to_user_id').references(() => users.id),

@@ -87,5 +87,5 @@ export const EquipmentListFilterSchema = z.strictObject({
 });
 export type EquipmentListFilter = z.output<typeof EquipmentListFilterSchema>;
 
-/** Free text for a device serial comparison: case and spacing do not make two devices. */
-export const serialKey = (serial: string): string => serial.replace(/\s+/g, '').toUpperCase();
+/** How serials are compared: case, spaces and separators ("AB-12 3", "ab123") do not make two devices. */
+export const serialKey = (serial: string): string => serial.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '').toLocaleUpperCase('vi');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shiftDate } from '../common/iso-date.js';
-import { EquipmentMaintenanceSchema } from './equipment.js';
+import { EquipmentMaintenanceSchema, serialKey } from './equipment.js';
 import { RewardDataSchema, type RewardDataInput } from './rewards.js';
 import { isAssignmentActiveOn, overlappingAssignment, StaffAssignmentDataSchema } from './staff-assignments.js';
 import { TrainingDataSchema } from './trainings.js';
@@ -104,6 +104,14 @@ describe('rewards and discipline', () => {
     expect(fieldErrors(RewardDataSchema.safeParse(discipline))).toEqual({ breach: 'Kỷ luật gắn với đơn, vụ việc phải ghi loại vi phạm (thời hạn hoặc bí mật thông tin).' });
     expect(RewardDataSchema.parse({ ...discipline, breach: 'deadline' })).toMatchObject({ caseId: UNIT, breach: 'deadline' });
     expect(fieldErrors(RewardDataSchema.safeParse({ ...reward, caseId: UNIT }))).toEqual({ caseId: 'Chỉ liên kết đơn, vụ việc với hình thức kỷ luật.' });
+  });
+});
+
+describe('equipment serials', () => {
+  it('case, spaces and separators do not make two devices', () => {
+    expect(serialKey(' csdlqg-kntc 001 ')).toBe('CSDLQGKNTC001');
+    expect(serialKey('CSDLQG.KNTC/001')).toBe(serialKey('csdlqg kntc 001'));
+    expect(serialKey('SN-001')).not.toBe(serialKey('SN-010'));
   });
 });
 
