@@ -24,9 +24,11 @@ export function PeriodPicker({ value, result, onChange }: { value: PeriodChoice;
   const errors = result.ok ? {} : result.errors;
   const isCustom = value.kind === 'custom';
   return (
+    // react-admin's theme makes every field full width; the picker lays its fields out side by side.
     <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <TextField
         select
+        fullWidth={false}
         label={translate('kntc.reports.year')}
         value={String(value.year)}
         onChange={(e) => onChange({ ...value, year: Number(e.target.value) })}
@@ -41,7 +43,7 @@ export function PeriodPicker({ value, result, onChange }: { value: PeriodChoice;
           </MenuItem>
         ))}
       </TextField>
-      <FormControl component="fieldset">
+      <FormControl component="fieldset" fullWidth={false}>
         <FormLabel component="legend">{translate('kntc.reports.period')}</FormLabel>
         <RadioGroup
           value={value.kind}
@@ -76,6 +78,7 @@ export function PeriodPicker({ value, result, onChange }: { value: PeriodChoice;
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignSelf: 'flex-end' }}>
           <TextField
             type="date"
+            fullWidth={false}
             label={translate('kntc.reports.from')}
             value={value.from}
             onChange={(e) => onChange({ ...value, from: e.target.value })}
@@ -85,6 +88,7 @@ export function PeriodPicker({ value, result, onChange }: { value: PeriodChoice;
           />
           <TextField
             type="date"
+            fullWidth={false}
             label={translate('kntc.reports.to')}
             value={value.to}
             onChange={(e) => onChange({ ...value, to: e.target.value })}

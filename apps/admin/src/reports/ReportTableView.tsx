@@ -113,7 +113,8 @@ export function ReportTableView({ table, caption, id, onOpenCell, differences }:
         aria-label={translate('kntc.reports.table_region', { code: table.formCode })}
         // Focusable, so a keyboard user can scroll a wide form sideways.
         tabIndex={0}
-        sx={{ overflowX: 'auto', maxWidth: '100%' }}
+        // Inline-size containment: a 21-column form scrolls inside its box instead of widening the page.
+        sx={{ overflowX: 'auto', maxWidth: '100%', contain: 'inline-size' }}
       >
         <Table size="small" sx={{ borderCollapse: 'collapse', width: 'auto', minWidth: '100%', '& caption': { captionSide: 'top', textAlign: 'left', fontWeight: 'bold', px: 0 } }}>
           <caption>{caption}</caption>
