@@ -42,6 +42,7 @@ export * from './queries/reception-visits.js';
 export * from './queries/reception-sessions.js';
 export * from './queries/reception-session-records.js';
 export * from './queries/report-records.js';
+export * from './queries/report-record-counts.js';
 export * from './queries/allowance-rates.js';
 export * from './queries/annual-plans.js';
 export * from './queries/equipment.js';

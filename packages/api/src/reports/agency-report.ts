@@ -3,6 +3,7 @@ import {
   defaultReportCutOffRules,
   defaultReportForms,
   DomainError,
+  leafColumns,
   ReportPeriodRequestSchema,
   resolveReportPeriod,
   type ComputeFormOptions,
@@ -11,7 +12,7 @@ import {
   type ReportRecords,
   type ReportTable,
 } from '@kntc/domain';
-import { getAgencyIssuer, loadReportRecords, type Db } from '@kntc/db';
+import { getAgencyIssuer, loadReportRecordCounts, loadReportRecords, type Db } from '@kntc/db';
 import { z } from 'zod';
 import { reportWorkbook } from './report-workbook.js';
 
@@ -30,6 +31,13 @@ export function reportFormOf(code: string): ReportForm {
   return form;
 }
 
+/**
+ * 'counts': the registers grouped by what the form's measures read (a few thousand records for a
+ * year of 100,000 letters), enough for the table; 'lines': every register line with its reference,
+ * for the list behind a cell. Both give the same table.
+ */
+export type ReportDetail = 'counts' | 'lines';
+
 export interface AgencyReport {
   form: ReportForm;
   period: ReportPeriod;
@@ -43,13 +51,19 @@ export interface AgencyReport {
  * One form over one period for an agency, with the records it was computed from. The register is
  * the agency's one book, so a 'by_unit' form has one row, the agency itself.
  */
-export async function computeAgencyReport(db: Db, agencyId: string, input: ReportFormRequest): Promise<AgencyReport> {
-  return computeAgencyReportOver(db, agencyId, reportFormOf(input.formCode), resolveReportPeriod(input.period, defaultReportCutOffRules));
+export async function computeAgencyReport(db: Db, agencyId: string, input: ReportFormRequest, detail: ReportDetail = 'counts'): Promise<AgencyReport> {
+  return computeAgencyReportOver(db, agencyId, reportFormOf(input.formCode), resolveReportPeriod(input.period, defaultReportCutOffRules), detail);
 }
 
 /** The same over an already resolved period: a filed report is recomputed over the days it covered. */
-export async function computeAgencyReportOver(db: Db, agencyId: string, form: ReportForm, period: ReportPeriod): Promise<AgencyReport> {
-  const [records, agency] = await Promise.all([loadReportRecords(db, { agencyId, from: period.from, to: period.to }), getAgencyIssuer(db, agencyId)]);
+export async function computeAgencyReportOver(db: Db, agencyId: string, form: ReportForm, period: ReportPeriod, detail: ReportDetail = 'counts'): Promise<AgencyReport> {
+  const range = { agencyId, from: period.from, to: period.to };
+  const sources = new Set(leafColumns(form.columns).map((c) => c.measure.source));
+  const load =
+    detail === 'lines'
+      ? loadReportRecords(db, range)
+      : loadReportRecordCounts(db, { ...range, sources: { letters: sources.has('letters'), visits: sources.has('visits'), sessions: sources.has('sessions') } });
+  const [records, agency] = await Promise.all([load, getAgencyIssuer(db, agencyId)]);
   const options: ComputeFormOptions = { units: [{ id: agencyId, name: agency.issuer.textName }] };
   return { form, period, records, options, agency, table: computeForm(form, records, period, options) };
 }

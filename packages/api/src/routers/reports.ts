@@ -49,7 +49,7 @@ export const reportsRouter = {
    */
   cell: reader.input(ReportCellRequestSchema).query(async ({ ctx, input }) => {
     const { column, unitId, ...request } = input;
-    const report = await computeAgencyReport(ctx.db, ctx.user.agencyId, request);
+    const report = await computeAgencyReport(ctx.db, ctx.user.agencyId, request, 'lines');
     const cell = recordsBehindCell(report.form, column, report.records, report.period, report.options, unitId);
     const lines = cell.records.map((entry) => cellLine(entry, ctx.permissions));
     lines.sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference, 'vi', { numeric: true }) || a.id.localeCompare(b.id));

@@ -32,11 +32,26 @@ import { formatVisitNumber } from './reception-visits.js';
  */
 export const reportExcludedStatuses: readonly PetitionStatus[] = ['draft', 'split', 'duplicate'];
 
+/** What the derivations below read of a classification; grouped loaders read just these. */
+export type LetterClassificationFacts = Pick<Classification, 'failedConditions' | 'complaintRound'>;
+
+/**
+ * The letters a report over [from, to] reads: the register's letters received by its end, and of
+ * those received before its start only the ones still open on that day (carried over).
+ */
+export const reportLetterCondition = (params: { agencyId: string; from: IsoDate; to: IsoDate }) =>
+  and(
+    eq(petitions.agencyId, params.agencyId),
+    notInArray(petitions.status, [...reportExcludedStatuses]),
+    lte(petitions.receivedDate, params.to),
+    or(gte(petitions.receivedDate, params.from), isNull(petitions.handledDate), gte(petitions.handledDate, params.from)),
+  );
+
 /**
  * Kết quả xử lý from the status the approved outcome left. Urging a lower body is counted with
  * transfers ("chuyển đơn, đôn đốc"); returned, archived and other letters have no result column.
  */
-function resultOf(status: PetitionStatus, classification: Classification | null): LetterResult | null {
+export function resultOf(status: PetitionStatus, classification: LetterClassificationFacts | null): LetterResult | null {
   switch (status) {
     case 'accepted':
       return classification?.complaintRound === 'second' ? 'in_competence_second' : 'in_competence_first';
@@ -55,7 +70,7 @@ function resultOf(status: PetitionStatus, classification: Classification | null)
  * condition. A second-round complaint was resolved once; "resolved twice" is not recorded anywhere
  * yet, so no letter lands in that column until the classification records it.
  */
-function priorResolutionOf(classification: Classification | null): PriorResolution {
+export function priorResolutionOf(classification: LetterClassificationFacts | null): PriorResolution {
   if (!classification) return 'unresolved';
   if (classification.failedConditions.includes('not_before_court')) return 'court';
   return classification.complaintRound === 'second' ? 'first_round' : 'unresolved';
@@ -67,7 +82,7 @@ function priorResolutionOf(classification: Classification | null): PriorResoluti
  * the outcome decides: only a letter meeting the conditions is accepted, guided or transferred,
  * the others are archived, returned or refused, which keeps the results within eligible letters.
  */
-function isEligibleLetter(status: PetitionStatus, classification: Classification | null): boolean {
+export function isEligibleLetter(status: PetitionStatus, classification: LetterClassificationFacts | null): boolean {
   if (classification) return classification.failedConditions.length === 0;
   return resultOf(status, null) !== null;
 }
@@ -100,14 +115,7 @@ export async function loadReportRecords(db: Db, params: { agencyId: string; from
       .from(petitions)
       // The field catalogue says which content column of the forms a field counts in.
       .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, petitions.fieldCode)))
-      .where(
-        and(
-          eq(petitions.agencyId, agencyId),
-          notInArray(petitions.status, [...reportExcludedStatuses]),
-          lte(petitions.receivedDate, to),
-          or(gte(petitions.receivedDate, from), isNull(petitions.handledDate), gte(petitions.handledDate, from)),
-        ),
-      ),
+      .where(reportLetterCondition({ agencyId, from, to })),
     db
       .select({
         id: receptionVisits.id,

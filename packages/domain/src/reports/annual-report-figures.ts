@@ -80,7 +80,7 @@ export function annualReportFigures(params: {
   const tcd = assertForm(params.tcd, form01Tcd.code);
   const xld = assertForm(params.xld, form02Xld.code);
   const byKind = Object.fromEntries(petitionKinds.map((k) => [k, 0])) as Record<PetitionKind, number>;
-  for (const letter of params.letters) if (isLetterInStage(letter, 'received', params.period)) byKind[letter.kind]++;
+  for (const letter of params.letters) if (isLetterInStage(letter, 'received', params.period)) byKind[letter.kind] += letter.count ?? 1;
   return {
     lettersReceived: { ...byKind, total: petitionKinds.reduce((sum, k) => sum + byKind[k], 0) },
     reception: {

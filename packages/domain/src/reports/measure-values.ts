@@ -33,24 +33,24 @@ export function isLetterInStage(letter: ReportLetter, stage: LetterStage, period
  * the cell. The value of a cell and the records behind it both come from these, so they cannot drift.
  */
 
-/** What a visit adds to a visit measure: 1 visit, its persons, or its matters. */
+/** What a visit adds to a visit measure: 1 visit, its persons, or its matters (times the lines it stands for). */
 export function visitWeight(m: VisitMeasure, v: ReportVisit, period: PeriodRange): number {
   if (!within(v.date, period) || !allows(m.kinds, v.kind)) return 0;
   if (!matches(m.headReception, v.headReception ?? undefined) || !matches(m.isGroup, v.isGroup) || !matches(m.isRepeat, v.isRepeat)) return 0;
-  return m.count === 'visits' ? 1 : m.count === 'persons' ? v.persons : v.matterCount;
+  return (m.count === 'visits' ? 1 : m.count === 'persons' ? v.persons : v.matterCount) * (v.count ?? 1);
 }
 
 /** A session held in the period counts once, even when nobody came; a cancelled one does not. */
 export const sessionWeight = (m: SessionMeasure, s: ReportSession, period: PeriodRange): number =>
-  !s.isCancelled && within(s.date, period) && allows(m.kinds, s.kind) && matches(m.headReception, s.headReception) ? 1 : 0;
+  !s.isCancelled && within(s.date, period) && allows(m.kinds, s.kind) && matches(m.headReception, s.headReception) ? (s.count ?? 1) : 0;
 
-/** What a letter adds to a letter measure: 1 letter or its cases. */
+/** What a letter adds to a letter measure: 1 letter or its cases (times the lines it stands for). */
 export function letterWeight(m: LetterMeasure, l: ReportLetter, period: PeriodRange, groups: Readonly<Record<string, ContentGroup>>): number {
   if (!isLetterInStage(l, m.stage, period) || !allows(m.kinds, l.kind)) return 0;
   if (!allows(m.contentGroups, l.contentGroup ?? contentGroupOf(l.fieldCode, groups)) || !allows(m.priorResolutions, l.priorResolution)) return 0;
   if (m.results !== undefined && (l.result === null || !m.results.includes(l.result))) return 0;
   if (!matches(m.hasTransferReply, l.hasTransferReply)) return 0;
-  return m.count === 'letters' ? 1 : l.caseCount;
+  return (m.count === 'letters' ? 1 : l.caseCount) * (l.count ?? 1);
 }
 
 const sumOf = <T>(items: readonly T[], weight: (item: T) => number): number => items.reduce((total, item) => total + weight(item), 0);

@@ -12,6 +12,11 @@ import { contentGroups } from './content-groups.js';
 const count = (what: string, min: number) =>
   z.number({ error: `${what} phải là số.` }).int(`${what} phải là số nguyên.`).min(min, `${what} phải từ ${String(min)} trở lên.`);
 const id = z.string({ error: 'Cần mã đơn vị.' }).min(1, 'Cần mã đơn vị.');
+/**
+ * How many register lines the record stands for (1 when absent): a loader may group lines that no
+ * measure can tell apart, and every measure weighs the record by it, so both give the same figures.
+ */
+const lines = count('Số dòng sổ', 1).optional();
 
 /** The register a report record comes from; a form's cell is drilled down to these. */
 export const reportRecordSources = ['letter', 'visit', 'session'] as const;
@@ -43,6 +48,7 @@ export const ReportVisitSchema = z
     isRepeat: z.boolean(),
     matterCount: count('Số vụ việc', 0),
     ref: ReportRecordRefSchema.optional(),
+    count: lines,
   })
   .refine((v) => (v.kind === 'regular') === (v.headReception === null), {
     path: ['headReception'],
@@ -58,6 +64,7 @@ export const ReportSessionSchema = z.strictObject({
   headReception: z.enum(headReceptionModes),
   isCancelled: z.boolean(),
   ref: ReportRecordRefSchema.optional(),
+  count: lines,
 });
 export type ReportSession = z.infer<typeof ReportSessionSchema>;
 
@@ -100,6 +107,7 @@ export const ReportLetterSchema = z
     result: z.enum(letterResults).nullable(),
     hasTransferReply: z.boolean(),
     ref: ReportRecordRefSchema.optional(),
+    count: lines,
   })
   .refine((l) => l.handledDate === null || l.handledDate >= l.receivedDate, {
     path: ['handledDate'],
