@@ -14,8 +14,16 @@ describe('statutoryOptions', () => {
     ]);
   });
 
-  it('offers nothing for a year no cut-off rule covers', () => {
+  it('offers nothing for a year no cut-off rule covers, or for a year that is not one', () => {
     expect(statutoryOptions(2019)).toEqual([]);
+    expect(statutoryOptions(Number.NaN)).toEqual([]);
+    expect(statutoryOptions(2026.5)).toEqual([]);
+    expect(statutoryOptions(2101)).toEqual([]);
+  });
+
+  it('refuses a choice kept from an older screen without throwing', () => {
+    const stale = { kind: 'year', year: Number.NaN, from: '', to: '' } as const;
+    expect(periodRequestOf(stale)).toMatchObject({ ok: false });
   });
 });
 

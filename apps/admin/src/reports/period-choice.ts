@@ -44,7 +44,8 @@ export interface StatutoryOption {
 
 /** The four periods of a report year with their cut-off dates; none for a year without a rule. */
 export function statutoryOptions(year: number, rules: readonly ReportCutOffRule[] = defaultReportCutOffRules): StatutoryOption[] {
-  if (!findCutOffRuleForYear(year, rules)) return [];
+  // A choice kept in the browser from an older screen may hold anything; it must not break the page.
+  if (!Number.isInteger(year) || year < 2000 || year > 2100 || !findCutOffRuleForYear(year, rules)) return [];
   return periodsOfYear(year, rules).map((period, i) => ({
     kind: statutoryPeriodKinds[i] ?? 'year',
     label: reportPeriodKindLabels[period.kind],
