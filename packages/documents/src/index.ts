@@ -47,3 +47,4 @@ export {
   type ReceptionConclusionNoticeInput,
 } from './templates/reception-conclusion-notice.js';
 export { annualReport, AnnualReportInputSchema, REPORT_PLACEHOLDER, type AnnualReportInput } from './templates/annual-report.js';
+export { planYearEndReport, PlanYearEndReportInputSchema, type PlanYearEndReportInput } from './templates/plan-year-end-report.js';

@@ -18,6 +18,7 @@ export const documentKinds = [
   'denunciation_conclusion',
   'reception_conclusion_notice',
   'annual_report',
+  'plan_year_end_report',
 ] as const;
 export const DocumentKindSchema = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
@@ -38,6 +39,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   denunciation_conclusion: 'Kết luận nội dung tố cáo',
   reception_conclusion_notice: 'Thông báo kết luận tiếp công dân',
   annual_report: 'Báo cáo kết quả công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo năm',
+  plan_year_end_report: 'Báo cáo kết quả thực hiện kế hoạch công tác năm',
 };
 
 export const requiredText = (field: string) =>

@@ -1,5 +1,6 @@
 import { schema, seedDemo, selectRows, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
+import { readDocx } from '@kntc/documents/testing';
 import type { PlanItemDataInput } from '@kntc/domain';
 import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
@@ -9,6 +10,8 @@ import { callerAs, outcomeOf } from '../testing/caller.js';
 
 let handle: DbHandle;
 const units = { inspection: '', admin: '' };
+let plan2024 = '';
+const demoPlanId = () => plan2024;
 beforeAll(async () => {
   handle = await createTestDb();
   await seedDemo(handle.db);
@@ -16,6 +19,8 @@ beforeAll(async () => {
     const [unit] = await handle.db.select({ id: schema.units.id }).from(schema.units).where(eq(schema.units.code, code));
     units[key] = unit?.id ?? '';
   }
+  const [plan] = await handle.db.select({ id: schema.annualPlans.id }).from(schema.annualPlans).where(eq(schema.annualPlans.year, 2024));
+  plan2024 = plan?.id ?? '';
 }, 180_000);
 afterAll(() => handle.close());
 
@@ -147,5 +152,30 @@ describe('a new plan', () => {
     expect(kept.message).toContain('không xóa được');
     await office.planItems.delete({ id: second.id, version: second.version });
     expect(await outcomeOf(office.planItems.getOne({ id: second.id }))).toBe('NOT_FOUND: Không tìm thấy mục kế hoạch.');
+  });
+});
+
+describe('year-end summary', () => {
+  it('writes the plan\'s items with their units, status and notes to a .docx, and the copy is in the audit log', async () => {
+    const director = await callerAs(handle, 'giamdoc', { now: at('2024-12-20') });
+    const file = await director.annualPlans.exportSummary({ id: demoPlanId(), signerName: 'Nguyễn Văn Lân', signerTitle: 'Giám đốc' });
+    expect(file).toMatchObject({ fileName: 'bao-cao-du-thao-BC-SNV-2024.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const { text } = await readDocx(Buffer.from(file.base64, 'base64'));
+    expect(text).toContain('Kết quả thực hiện kế hoạch công tác tiếp công dân, giải quyết khiếu nại, tố cáo năm 2024');
+    expect(text).toContain('Phòng Hành chính - Tổng hợp chủ trì, Thanh tra Sở phối hợp; thời gian: năm 2024 (theo Công văn số 4305/UBND-TD).');
+    expect(text).toContain('Thanh tra Sở, Phòng Hành chính - Tổng hợp và các đơn vị có liên quan chủ trì');
+    expect(text).toContain('Ngày 20/3/2024: Tổ chức hội nghị quán triệt');
+    expect(text).toContain('Nguyễn Văn Lân');
+    // As of 20/12/2024: items 3 and 4 were still in progress (finished in 2026, above), nothing late yet, no 2026 note.
+    expect(text).toContain('Kế hoạch có 6 nhiệm vụ: đã hoàn thành 4 nhiệm vụ (66%), đang thực hiện 2 nhiệm vụ, chưa thực hiện 0 nhiệm vụ, chậm tiến độ 0 nhiệm vụ.');
+    expect(text).not.toContain('Đã thay camera nơi tiếp công dân');
+    const [audit] = await selectRows<{ entity: string; entity_id: string; note: string }>(
+      handle.db,
+      sql`select entity, entity_id, note from audit_log where action = 'annualPlans.exportSummary' order by seq desc limit 1`,
+    );
+    expect(audit).toEqual({ entity: 'annual_plans', entity_id: demoPlanId(), note: 'Báo cáo kết quả thực hiện kế hoạch, 6 mục, ngày 2024-12-20' });
+    expect(await outcomeOf((await callerAs(handle, 'tiepdan')).annualPlans.exportSummary({ id: demoPlanId() }))).toBe('FORBIDDEN: Bạn không có quyền thực hiện thao tác này.');
+    const half = await rejection(director.annualPlans.exportSummary({ id: demoPlanId(), signerName: 'Lê Thị Minh Hằng' }));
+    expect(fieldErrorsOf(half)).toEqual({ signerTitle: 'Hãy ghi chức vụ người ký báo cáo.' });
   });
 });

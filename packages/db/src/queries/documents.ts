@@ -27,6 +27,7 @@ const defaultPrefixes: Record<DocumentKind, string> = {
   denunciation_conclusion: 'KL',
   reception_conclusion_notice: 'TB',
   annual_report: 'BC',
+  plan_year_end_report: 'BC',
 };
 
 export async function getAgencyIssuer(db: Db, agencyId: string): Promise<{ issuer: Issuer; place: string; shortName: string; inspectorate: string }> {

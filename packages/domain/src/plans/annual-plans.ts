@@ -28,10 +28,16 @@ export const AnnualPlanListFilterSchema = z.strictObject({ year: z.number().int(
 export type AnnualPlanListFilter = z.output<typeof AnnualPlanListFilterSchema>;
 
 /** The year-end summary (.docx) of a plan: when it is dated and who signs it. */
-export const AnnualPlanExportSchema = z.strictObject({
-  id: IdSchema,
-  /** The report's date; today in Vietnam when omitted. */
-  date: dateField('Ngày báo cáo').optional(),
-  signerName: requiredText('Người ký báo cáo', 200).optional(),
-  signerTitle: requiredText('Chức vụ người ký báo cáo', 200).optional(),
-});
+export const AnnualPlanExportSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** The report's date; today in Vietnam when omitted. */
+    date: dateField('Ngày báo cáo').optional(),
+    /** Who signs it; the Director when omitted. */
+    signerName: requiredText('Người ký báo cáo', 200).optional(),
+    signerTitle: requiredText('Chức vụ người ký báo cáo', 200).optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.signerName !== undefined && e.signerTitle === undefined) ctx.addIssue({ code: 'custom', path: ['signerTitle'], message: 'Hãy ghi chức vụ người ký báo cáo.' });
+    if (e.signerTitle !== undefined && e.signerName === undefined) ctx.addIssue({ code: 'custom', path: ['signerName'], message: 'Hãy ghi họ tên người ký báo cáo.' });
+  });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shiftDate } from '../common/iso-date.js';
 import { PlanItemDataSchema, planItemProgressStates, planItemStatuses, planTimeFrames, unitGroupText } from './plan-items.js';
-import { planItemStatus, planProgress, type PlanProgressItem } from './plan-progress.js';
+import { planItemStateOn, planItemStatus, planProgress, type PlanProgressItem } from './plan-progress.js';
 
 const PLAN = '0b6c1d2e-3f40-4a51-8b62-7c8d9e0f1a2b';
 const TTS = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -112,5 +112,21 @@ describe('units as the plan writes them', () => {
     expect(unitGroupText({ unitNames: [], allUnits: true, relevantUnits: false })).toBe('Các đơn vị thuộc Sở');
     expect(unitGroupText({ unitNames: [], allUnits: false, relevantUnits: true })).toBe('Các đơn vị có liên quan');
     expect(unitGroupText({ unitNames: [], allUnits: false, relevantUnits: false })).toBe('');
+  });
+});
+
+describe('state on a past date', () => {
+  it('is the state the last note on or before that day left, not later progress', () => {
+    const item = {
+      state: 'done' as const,
+      progress: [
+        { date: '2024-05-06', stateAfter: 'in_progress' as const },
+        { date: '2026-06-30', stateAfter: 'done' as const },
+      ],
+    };
+    expect(planItemStateOn(item, '2024-12-20')).toBe('in_progress');
+    expect(planItemStateOn(item, '2026-06-30')).toBe('done');
+    expect(planItemStateOn(item, '2024-01-01')).toBe('not_started');
+    expect(planItemStateOn({ state: 'in_progress', progress: [] }, '2024-01-01')).toBe('in_progress');
   });
 });

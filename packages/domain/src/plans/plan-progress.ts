@@ -13,6 +13,18 @@ export function planItemStatus(item: PlanItemTiming, planYear: number, today: Is
   return today > planItemDueDate(item, planYear) ? 'late' : item.state;
 }
 
+/**
+ * The state an item was in on `date`, from its notes: each note records the state it left the item
+ * in, so a report dated in the past neither shows later progress nor calls it finished too early.
+ * An item never updated keeps its recorded state.
+ */
+export function planItemStateOn(item: { state: PlanItemProgressState; progress: readonly { date: IsoDate; stateAfter: PlanItemProgressState }[] }, date: IsoDate): PlanItemProgressState {
+  if (item.progress.length === 0) return item.state;
+  let latest: { date: IsoDate; stateAfter: PlanItemProgressState } | undefined;
+  for (const note of item.progress) if (note.date <= date && (!latest || note.date >= latest.date)) latest = note;
+  return latest?.stateAfter ?? 'not_started';
+}
+
 export type PlanProgressItem = PlanItemTiming & { id: string; code: string; content: string };
 
 export type PlanProgressSummary = {
