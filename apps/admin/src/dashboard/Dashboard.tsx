@@ -4,12 +4,17 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CreateButton, ListButton, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import { holds } from '../providers/access';
 import type { SessionUser } from '../providers/auth-provider';
+import { LeadersDashboard } from './LeadersDashboard';
 import { quickCountsFor } from './quick-counts';
 import { QuickCounts } from './QuickCounts';
 import { RemindersCard } from './RemindersCard';
 
-/** The welcome, the official's reminders and the queues they work, until the statistics issue brings charts here. */
+/**
+ * The welcome, then for those who read the agency's figures (report.read: leaders, inspectors, the
+ * auditor) the charts, then everyone's reminders and the queues they work.
+ */
 export function Dashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -18,6 +23,7 @@ export function Dashboard() {
   const counts = quickCountsFor(user?.permissions);
   // Reminders are about letters and cases; those who cannot open them have none.
   const hasReminders = user?.permissions['petition.read'] !== undefined;
+  const readsFigures = holds(user?.permissions, 'report.read');
 
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
@@ -48,6 +54,7 @@ export function Dashboard() {
           )}
         </CardContent>
       </Card>
+      {readsFigures ? <LeadersDashboard /> : null}
       {hasReminders || counts.length > 0 ? (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: counts.length > 0 ? '2fr 1fr' : '1fr' }, alignItems: 'start' }}>
           {hasReminders ? <RemindersCard /> : null}

@@ -7,6 +7,7 @@ import { publicationsResourceVi, publicationsVi } from './publications-vi';
 import { receptionVisitsResourceVi, receptionVisitsVi } from './reception-visits-vi';
 import { receptionDirectionsResourceVi, receptionSessionsResourceVi, receptionSessionsVi } from './reception-sessions-vi';
 import { filedReportsResourceVi, reportsResourceVi, reportsVi } from './reports-vi';
+import { leadersDashboardVi } from './dashboard-vi';
 
 /** Drops index signatures, so only the keys react-admin actually declares remain. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -460,6 +461,7 @@ export const appVi = {
       open_petitions: 'Mở sổ tiếp nhận đơn',
       new_petition: 'Tiếp nhận đơn mới',
       no_petition_access: 'Tài khoản của bạn không có quyền xem đơn thư. Nếu cần, hãy liên hệ quản trị hệ thống.',
+      leaders: leadersDashboardVi,
       counts: {
         title: 'Việc cần làm',
         my_cases: 'Vụ việc của tôi đang giải quyết',

@@ -37,6 +37,7 @@ import { pickEditable } from './pick-editable';
 import { identityMethods, type IdentityMethods } from '../identities/identity-methods';
 import { retentionMethods, type RetentionMethods } from '../retention/data-methods';
 import { receptionSessionMethods, type ReceptionSessionMethods } from '../reception-sessions/data-methods';
+import { dashboardMethods, type DashboardMethods } from '../dashboard/data-methods';
 import { reportMethods, type ReportMethods } from '../reports/data-methods';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
@@ -214,7 +215,7 @@ const versionOf = (record: unknown): number | undefined => {
   return typeof record.version === 'number' ? record.version : undefined;
 };
 
-export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & ReportMethods & {
+export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & DashboardMethods & ReportMethods & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
   /** Giấy biên nhận: a new tracking code (returned once, here) and the receipt issued as .docx. */
@@ -350,6 +351,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
     ...identityMethods(client),
     ...retentionMethods(client),
     ...receptionSessionMethods(client),
+    ...dashboardMethods(client),
     ...reportMethods(client),
     ...createCaseApi(client),
   };

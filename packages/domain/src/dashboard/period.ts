@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../common/iso-date.js';
+import { IsoDateSchema, isIsoDate, type IsoDate } from '../common/iso-date.js';
 import { monthCount, monthOf, shiftMonth } from './months.js';
 import { dashboardTableIds } from './tables.js';
 
@@ -51,6 +51,8 @@ const filterShape = {
 };
 
 function checkRange(f: { from: IsoDate; to: IsoDate }, ctx: z.RefinementCtx) {
+  // zod runs this even when a date failed its own check; that field already carries the message.
+  if (!isIsoDate(f.from) || !isIsoDate(f.to)) return;
   if (f.to < f.from) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'Ngày kết thúc không được trước ngày bắt đầu.' });
   } else if (monthCount(f.from, f.to) > MAX_DASHBOARD_MONTHS) {
