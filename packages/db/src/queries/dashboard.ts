@@ -38,10 +38,10 @@ const counted = <T extends { count: number }>(rows: readonly T[]): T[] => rows.m
 
 /**
  * What the dashboard reads for one agency over [from, to]. Counted records come grouped by exactly
- * the fields the domain reads (a GROUP BY is far cheaper than a year of rows), so the domain's
- * functions stay the one definition of what is counted; the SQL filters only narrow the rows
- * those functions would skip anyway. Open letters and cases are read one by one for the lists,
- * whatever the period: they are today's load.
+ * the fields the domain reads (one record per distinct combination, not one per letter), so the
+ * domain's functions stay the one definition of what is counted; the SQL filters only narrow the
+ * rows those functions would skip anyway. Open letters and cases are read one by one for the
+ * lists, whatever the period: they are today's load.
  */
 export async function loadDashboardRecords(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }): Promise<DashboardRecords> {
   const { agencyId, from, to } = params;
