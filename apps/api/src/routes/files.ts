@@ -1,6 +1,7 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import {
   assertInScope,
+  findAttachmentOwner,
   findAttachmentSubject,
   getDocumentFile,
   findSessionUser,
@@ -11,7 +12,7 @@ import {
   isFileRecorded,
   lockFileContent,
   subjectExists,
-  uploadableSubjects,
+  uploadRouteSubjects,
   type AttachmentRecord,
   type DbHandle,
   type ScopedSubject,
@@ -44,7 +45,7 @@ class Refusal extends Error {
 type IncomingFile = ReceivedFile & { name: string; format: FileFormat };
 
 const UploadFieldsSchema = z.strictObject({
-  subjectType: z.enum(uploadableSubjects, { error: 'Hãy chọn hồ sơ cần đính kèm tệp (đơn, vụ việc hoặc hoạt động xác minh).' }),
+  subjectType: z.enum(uploadRouteSubjects, { error: 'Hãy chọn hồ sơ cần đính kèm tệp (đơn, vụ việc, hoạt động xác minh hoặc mục kế hoạch).' }),
   subjectId: IdSchema,
   description: z
     .string()
@@ -79,19 +80,31 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
   await store.sweepIncoming();
   const tooLarge = () => new Refusal(413, `Tệp vượt quá dung lượng cho phép (tối đa ${formatLimit(env.FILE_MAX_BYTES)}).`);
 
-  /** The signed-in official, if the permission matrix grants their role `action` (as `can` does for tRPC). */
-  async function requireUser(req: FastifyRequest, action: ActionCode): Promise<SessionUser & { permissions: PermissionRow }> {
+  /**
+   * The signed-in official, if the permission matrix grants their role `action` (as `can` does for
+   * tRPC), or one of several actions when which one applies is known only once the request is read.
+   */
+  async function requireUser(req: FastifyRequest, action: ActionCode | readonly ActionCode[]): Promise<SessionUser & { permissions: PermissionRow }> {
     const token = sessionToken(req, env);
     const user = token ? await findSessionUser(handle.db, { token, idleTimeoutMs: idleTimeoutMs(env) }) : null;
     if (!user) throw new Refusal(401, 'Chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
     const permissions = await loadRolePermissions(handle.db, user.role);
-    if (!permissions[action]) throw new Refusal(403, 'Bạn không có quyền thực hiện thao tác này.');
+    const actions: readonly ActionCode[] = typeof action === 'string' ? [action] : action;
+    if (!actions.some((a) => permissions[a])) throw new Refusal(403, 'Bạn không có quyền thực hiện thao tác này.');
     return { ...user, permissions };
   }
 
+  function requirePermission(user: { permissions: PermissionRow }, action: ActionCode) {
+    if (!user.permissions[action]) throw new Refusal(403, 'Bạn không có quyền thực hiện thao tác này.');
+  }
+
+  /** A plan item's evidence goes by the plan's permissions (the administration office has no case files); everything else by the attachment ones. */
+  const uploadActionFor = (subjectType: string): ActionCode => (subjectType === 'plan_item' ? 'plan.write' : 'attachment.write');
+  const downloadActionFor = (subjectType: string): ActionCode => (subjectType === 'plan_item' ? 'plan.read' : 'attachment.read');
+
   /** A file is reachable exactly where the letter or case it belongs to is (the reader's scope); elsewhere NOT_FOUND. */
   async function requireSubjectInScope(user: SessionUser & { permissions: PermissionRow }, subject: { subjectType: string; subjectId: string } | null) {
-    if (!subject || subject.subjectType === 'document') return;
+    if (!subject || subject.subjectType === 'document' || subject.subjectType === 'plan_item') return;
     const subjectType = subject.subjectType as ScopedSubject;
     const scope = user.permissions[subjectType === 'petition' ? 'petition.read' : 'case.read'];
     if (!scope) throw new Refusal(404, 'Không tìm thấy tệp hoặc hồ sơ.');
@@ -201,7 +214,7 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
     scope.post('/api/files', async (req, reply) => {
       let received: IncomingFile | undefined;
       try {
-        const user = await requireUser(req, 'attachment.write');
+        const user = await requireUser(req, ['attachment.write', 'plan.write']);
         if (!req.isMultipart()) throw new Refusal(415, 'Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).');
         const upload = await readUpload(req);
         received = upload.received;
@@ -210,6 +223,7 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
           const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'root', i.message]));
           throw new Refusal(400, 'Dữ liệu nhập chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.', fieldErrors);
         }
+        requirePermission(user, uploadActionFor(parsed.data.subjectType));
         if (!received) throw new Refusal(400, 'Hãy chọn tệp cần tải lên.', { file: 'Hãy chọn tệp cần tải lên.' });
         if (received.size === 0) throw new Refusal(400, 'Tệp tải lên đang rỗng.', { file: 'Tệp tải lên đang rỗng.' });
         const ref = { agencyId: user.agencyId, subjectType: parsed.data.subjectType, subjectId: parsed.data.subjectId };
@@ -235,9 +249,12 @@ export async function registerFileRoutes(app: FastifyInstance, handle: DbHandle,
 
     scope.get<{ Params: { attachmentId: string } }>('/api/files/:attachmentId', async (req, reply) => {
       try {
-        const user = await requireUser(req, 'attachment.read');
+        const user = await requireUser(req, ['attachment.read', 'plan.read']);
         const id = IdSchema.safeParse(req.params.attachmentId);
         if (!id.success) throw new Refusal(404, 'Không tìm thấy tệp đính kèm.');
+        const owner = await findAttachmentOwner(handle.db, { agencyId: user.agencyId, id: id.data });
+        if (!owner) throw new Refusal(404, 'Không tìm thấy tệp đính kèm.');
+        requirePermission(user, downloadActionFor(owner.subjectType));
         await requireSubjectInScope(user, await findAttachmentSubject(handle.db, { agencyId: user.agencyId, id: id.data }));
         const file = await getAttachmentForDownload(handle.db, { agencyId: user.agencyId, id: id.data });
         if (file.containsIdentity) throw new Refusal(403, 'Tệp này thể hiện danh tính được bảo mật. Người có quyền hãy mở bằng nút "Xem tệp" và ghi lý do.');

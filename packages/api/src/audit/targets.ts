@@ -134,6 +134,7 @@ const procedureRules: Record<string, Rule> = {
   'cases.completeMeasure': { table: auditTables.caseMeasures, key: { input: 'measureId' } },
   'receptionSessions.completeDirection': { table: auditTables.receptionDirections },
   'equipment.addMaintenance': { table: auditTables.equipment, key: { input: 'equipmentId' } },
+  'planItems.removeEvidence': { table: auditTables.attachments },
   'permissions.update': { table: auditTables.rolePermissions, key: { from: (input) => `${String(input.role)}:${String(input.action)}` } },
 };
 

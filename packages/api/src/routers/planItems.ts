@@ -10,7 +10,7 @@ import {
   todayInVietnam,
   VersionSchema,
 } from '@kntc/domain';
-import { addPlanItemProgress, createPlanItem, deletePlanItem, findPlanItemsByIds, getPlanItem, listPlanItems, updatePlanItem } from '@kntc/db';
+import { addPlanItemProgress, createPlanItem, deletePlanItem, findPlanItemsByIds, getPlanItem, listPlanItems, removePlanItemEvidence, updatePlanItem } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { actorOf } from '../actor.js';
@@ -50,4 +50,12 @@ export const planItemsRouter = {
 
   /** Cập nhật tiến độ: a dated note by the signed-in official and the item's state after it. */
   addProgress: writer.input(PlanItemProgressSchema).mutation(({ ctx, input }) => addPlanItemProgress(ctx.db, { ...actorOf(ctx), input })),
+
+  /**
+   * Gỡ tài liệu minh chứng (an attachment id from the item's `evidence`). Evidence is uploaded with
+   * POST /api/files, subjectType 'plan_item', and downloaded with GET /api/files/:id, under plan.write / plan.read.
+   */
+  removeEvidence: writer
+    .input(z.strictObject({ id: IdSchema }))
+    .mutation(({ ctx, input }) => removePlanItemEvidence(ctx.db, { ...actorOf(ctx), id: input.id, now: ctx.now() })),
 } satisfies TRPCRouterRecord;

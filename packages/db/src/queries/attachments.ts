@@ -1,10 +1,11 @@
 import { notFound } from '@kntc/domain';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { cases, verificationSteps } from '../schema/cases.js';
 import { attachments, files, type attachmentSubjects } from '../schema/files.js';
 import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
+import { planItems } from '../schema/plans.js';
 import { users } from '../schema/users.js';
 import { recordEvent, type TimelineSubject } from './timeline.js';
 
@@ -13,6 +14,8 @@ export type AttachmentSubject = (typeof attachmentSubjects)[number];
 /** Subjects whose existence and agency can be checked; documents join once their table exists. */
 export const uploadableSubjects = ['petition', 'case', 'verification_step'] as const satisfies readonly AttachmentSubject[];
 export type UploadableSubject = (typeof uploadableSubjects)[number];
+/** What the upload route accepts: case files, and a plan item's evidence (under the plan's permissions). */
+export const uploadRouteSubjects = [...uploadableSubjects, 'plan_item'] as const satisfies readonly AttachmentSubject[];
 
 type SubjectRef = { agencyId: string; subjectType: AttachmentSubject; subjectId: string };
 
@@ -21,6 +24,7 @@ const subjectLabels: Record<AttachmentSubject, string> = {
   case: 'vụ việc',
   verification_step: 'hoạt động xác minh',
   document: 'văn bản',
+  plan_item: 'mục kế hoạch',
 };
 
 const attachmentColumns = {
@@ -80,12 +84,23 @@ async function timelineTargetOf(db: Db, ref: SubjectRef): Promise<{ subjectType:
       return row ? { subjectType: 'case', subjectId: row.caseId } : null;
     }
     case 'document':
+    case 'plan_item':
       return null;
   }
 }
 
-/** Whether the letter, case or verification step exists in the agency (another agency's counts as absent). */
+/** A plan item has no timeline: its progress notes are its history. */
+async function planItemExists(db: Db, ref: SubjectRef): Promise<boolean> {
+  const [row] = await db
+    .select({ id: planItems.id })
+    .from(planItems)
+    .where(and(eq(planItems.id, ref.subjectId), eq(planItems.agencyId, ref.agencyId)));
+  return row !== undefined;
+}
+
+/** Whether the letter, case, verification step or plan item exists in the agency (another agency's counts as absent). */
 export async function subjectExists(db: Db, ref: SubjectRef): Promise<boolean> {
+  if (ref.subjectType === 'plan_item') return planItemExists(db, ref);
   return (await timelineTargetOf(db, ref)) !== null;
 }
 
@@ -121,7 +136,7 @@ export async function insertAttachment(
   },
 ): Promise<AttachmentRecord> {
   const target = await timelineTargetOf(tx, params);
-  if (!target) throw notFound(subjectLabels[params.subjectType]);
+  if (!target && !(params.subjectType === 'plan_item' && (await planItemExists(tx, params)))) throw notFound(subjectLabels[params.subjectType]);
   await tx.insert(files).values(params.file).onConflictDoNothing({ target: files.sha256 });
   const [inserted] = await tx
     .insert(attachments)
@@ -137,14 +152,16 @@ export async function insertAttachment(
     })
     .returning({ id: attachments.id });
   if (!inserted) throw new Error('attachment insert returned no row');
-  await recordEvent(tx, {
-    ...target,
-    agencyId: params.agencyId,
-    action: 'attachment_added',
-    actorId: params.userId,
-    note: params.originalName,
-    payload: { attachmentId: inserted.id, attachedTo: params.subjectType, attachedToId: params.subjectId, size: params.file.size },
-  });
+  if (target) {
+    await recordEvent(tx, {
+      ...target,
+      agencyId: params.agencyId,
+      action: 'attachment_added',
+      actorId: params.userId,
+      note: params.originalName,
+      payload: { attachmentId: inserted.id, attachedTo: params.subjectType, attachedToId: params.subjectId, size: params.file.size },
+    });
+  }
   const [row] = await selectAttachments(tx).where(eq(attachments.id, inserted.id));
   if (!row) throw new Error('attachment vanished inside its own transaction');
   return toAttachmentRecord(row);
@@ -166,6 +183,34 @@ export async function findAttachments(
     )
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
   return rows.map(toAttachmentRecord);
+}
+
+/** The live attachments of several subjects of one type, oldest first: a list of plan items with their evidence. */
+export async function findAttachmentsOfSubjects(
+  db: Db,
+  params: { agencyId: string; subjectType: AttachmentSubject; subjectIds: readonly string[] },
+): Promise<AttachmentRecord[]> {
+  if (params.subjectIds.length === 0) return [];
+  const rows = await selectAttachments(db)
+    .where(
+      and(
+        eq(attachments.agencyId, params.agencyId),
+        eq(attachments.subjectType, params.subjectType),
+        inArray(attachments.subjectId, [...params.subjectIds]),
+        isNull(attachments.deletedAt),
+      ),
+    )
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+  return rows.map(toAttachmentRecord);
+}
+
+/** What a live attachment hangs off, whatever its kind; null for another agency's, a deleted or an unknown one. */
+export async function findAttachmentOwner(db: Db, params: { agencyId: string; id: string }): Promise<{ subjectType: AttachmentSubject; subjectId: string } | null> {
+  const [row] = await db
+    .select({ subjectType: attachments.subjectType, subjectId: attachments.subjectId })
+    .from(attachments)
+    .where(and(eq(attachments.id, params.id), eq(attachments.agencyId, params.agencyId), isNull(attachments.deletedAt)));
+  return row ?? null;
 }
 
 /** What a download needs; NOT_FOUND for another agency's, a deleted or an unknown attachment. */

@@ -19,6 +19,7 @@ import { trainings } from '../schema/office.js';
 import { units } from '../schema/organisation.js';
 import { annualPlans, planItemProgress, planItems, planItemUnits } from '../schema/plans.js';
 import { users } from '../schema/users.js';
+import { findAttachmentOwner, findAttachmentsOfSubjects, softDeleteAttachment, type AttachmentRecord } from './attachments.js';
 import { assertUnitsOfAgency } from './office-refs.js';
 
 type Actor = { agencyId: string; userId: string; today: IsoDate };
@@ -26,7 +27,7 @@ type Actor = { agencyId: string; userId: string; today: IsoDate };
 const selectItems = (db: Db) =>
   db
     .select({
-      ...(({ createdBy: _c, updatedBy: _u, agencyId: _a, ...rest }) => rest)(getTableColumns(planItems)),
+      ...(({ createdBy: _c, updatedBy: _u, ...rest }) => rest)(getTableColumns(planItems)),
       planYear: annualPlans.year,
       planNumber: annualPlans.number,
     })
@@ -34,11 +35,12 @@ const selectItems = (db: Db) =>
     .innerJoin(annualPlans, eq(annualPlans.id, planItems.planId));
 type ItemRow = Awaited<ReturnType<typeof selectItems>>[number];
 
-/** Items with their units by role, their progress notes (newest first) and their status today. */
+/** Items with their units by role, progress notes (newest first), evidence documents and status today. */
 async function toRecords(db: Db, rows: ItemRow[], today: IsoDate) {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [unitRows, notes] = await Promise.all([
+  const agencyId = rows[0]?.agencyId ?? '';
+  const [unitRows, notes, evidence] = await Promise.all([
     db
       .select({ itemId: planItemUnits.itemId, unitId: planItemUnits.unitId, role: planItemUnits.role, name: units.name })
       .from(planItemUnits)
@@ -60,13 +62,15 @@ async function toRecords(db: Db, rows: ItemRow[], today: IsoDate) {
       .innerJoin(users, eq(users.id, planItemProgress.authorId))
       .where(inArray(planItemProgress.itemId, ids))
       .orderBy(desc(planItemProgress.date), desc(planItemProgress.createdAt)),
+    findAttachmentsOfSubjects(db, { agencyId, subjectType: 'plan_item', subjectIds: ids }),
   ]);
   return rows.map((row) => {
     const own = unitRows.filter((u) => u.itemId === row.id);
     const lead = own.filter((u) => u.role === 'lead').map((u) => ({ id: u.unitId, name: u.name }));
     const coordinating = own.filter((u) => u.role === 'coordinating').map((u) => ({ id: u.unitId, name: u.name }));
+    const { agencyId: _agency, ...item } = row;
     return {
-      ...row,
+      ...item,
       leadUnitIds: lead.map((u) => u.id),
       leadUnits: lead,
       coordinatingUnitIds: coordinating.map((u) => u.id),
@@ -77,6 +81,8 @@ async function toRecords(db: Db, rows: ItemRow[], today: IsoDate) {
       status: planItemStatus(row, row.planYear, today),
       dueDate: planItemDueDate(row, row.planYear),
       progress: notes.filter((n) => n.itemId === row.id).map(({ itemId: _i, ...n }) => n),
+      /** Tài liệu minh chứng: uploaded with subjectType 'plan_item' (POST /api/files), oldest first. */
+      evidence: evidence.filter((a) => a.subjectId === row.id),
     };
   });
 }
@@ -249,4 +255,14 @@ export async function deletePlanItem(db: Db, params: Actor & { id: string; versi
     await tx.delete(planItems).where(eq(planItems.id, params.id));
   });
   return record;
+}
+
+/**
+ * Gỡ tài liệu minh chứng: hides an evidence file of a plan item of the agency (the blob stays, as for
+ * any attachment). Anything else, or another agency's, is NOT_FOUND.
+ */
+export async function removePlanItemEvidence(db: Db, params: Actor & { id: string; now?: Date }): Promise<AttachmentRecord> {
+  const owner = await findAttachmentOwner(db, { agencyId: params.agencyId, id: params.id });
+  if (!owner || owner.subjectType !== 'plan_item') throw notFound('tài liệu minh chứng');
+  return softDeleteAttachment(db, { agencyId: params.agencyId, userId: params.userId, id: params.id, now: params.now });
 }

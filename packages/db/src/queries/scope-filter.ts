@@ -103,6 +103,7 @@ export async function findAttachmentSubject(db: Db, params: { agencyId: string; 
     .select({ subjectType: attachments.subjectType, subjectId: attachments.subjectId })
     .from(attachments)
     .where(and(eq(attachments.id, params.id), eq(attachments.agencyId, params.agencyId), isNull(attachments.deletedAt)));
-  if (!row || row.subjectType === 'document') return null;
+  // Documents and plan items are not letters or cases: their readers are decided by other permissions.
+  if (!row || row.subjectType === 'document' || row.subjectType === 'plan_item') return null;
   return { subjectType: row.subjectType, subjectId: row.subjectId };
 }

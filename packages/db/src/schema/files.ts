@@ -3,7 +3,8 @@ import { createdAt, id } from './columns.js';
 import { agencies } from './organisation.js';
 import { users } from './users.js';
 
-export const attachmentSubjects = ['petition', 'case', 'verification_step', 'document'] as const;
+/** A plan item's attachments are its evidence documents (tài liệu minh chứng). */
+export const attachmentSubjects = ['petition', 'case', 'verification_step', 'document', 'plan_item'] as const;
 
 /**
  * Stored blobs, addressed by their SHA-256: the same scan uploaded twice is kept once, and a
