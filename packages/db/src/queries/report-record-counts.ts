@@ -15,6 +15,47 @@ const earliest = (column: typeof petitions.receivedDate | typeof petitions.handl
   sql<IsoDate | null>`min(${column})::text`;
 
 /**
+ * Letters grouped first and only then given their field's content group: joining the catalogue
+ * row by row before grouping tripled the time on PGlite (1.2 s against 0.4 s for a year of 100,000).
+ */
+function groupedLetters(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }) {
+  const { from, to } = params;
+  const failedConditions = sql<LetterClassificationFacts['failedConditions'] | null>`${petitions.classification} -> 'failedConditions'`;
+  const complaintRound = sql<LetterClassificationFacts['complaintRound'] | null>`${petitions.classification} ->> 'complaintRound'`;
+  const receivedBefore = sql<boolean>`${petitions.receivedDate} < ${from}`;
+  const handledPosition = sql<number>`case when ${petitions.handledDate} is null then 0 when ${petitions.handledDate} < ${from} then 1 when ${petitions.handledDate} <= ${to} then 2 else 3 end`;
+  const groups = db
+    .select({
+      kind: petitions.kind,
+      status: petitions.status,
+      fieldCode: petitions.fieldCode,
+      failedConditions: failedConditions.as('failed_conditions'),
+      complaintRound: complaintRound.as('complaint_round'),
+      receivedDate: earliest(petitions.receivedDate).as('received_date'),
+      handledDate: earliest(petitions.handledDate).as('handled_date'),
+      count: count().as('count'),
+    })
+    .from(petitions)
+    .where(reportLetterCondition(params))
+    .groupBy(petitions.kind, petitions.status, petitions.fieldCode, failedConditions, complaintRound, receivedBefore, handledPosition)
+    .as('letter_groups');
+  return db
+    .select({
+      kind: groups.kind,
+      status: groups.status,
+      fieldCode: groups.fieldCode,
+      contentGroup: catalogueItems.reportContentGroup,
+      failedConditions: groups.failedConditions,
+      complaintRound: groups.complaintRound,
+      receivedDate: groups.receivedDate,
+      handledDate: groups.handledDate,
+      count: groups.count,
+    })
+    .from(groups)
+    .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, groups.fieldCode)));
+}
+
+/**
  * The records of a report over [from, to] like `loadReportRecords`, but grouped by exactly what the
  * form's measures read, each with the number of register lines it stands for: a year at 100,000
  * letters becomes a few thousand records, so reports.form and its exports stay under a second.
@@ -28,30 +69,9 @@ export async function loadReportRecordCounts(
 ): Promise<ReportRecords> {
   const { agencyId, from, to } = params;
   const sources = params.sources ?? allSources;
-  const receivedBefore = sql<boolean>`${petitions.receivedDate} < ${from}`;
-  const handledPosition = sql<number>`case when ${petitions.handledDate} is null then 0 when ${petitions.handledDate} < ${from} then 1 when ${petitions.handledDate} <= ${to} then 2 else 3 end`;
-  const failedConditions = sql<LetterClassificationFacts['failedConditions'] | null>`${petitions.classification} -> 'failedConditions'`;
-  const complaintRound = sql<LetterClassificationFacts['complaintRound'] | null>`${petitions.classification} ->> 'complaintRound'`;
 
   const [letterRows, visitRows, sessionRows] = await Promise.all([
-    sources.letters
-      ? db
-          .select({
-            kind: petitions.kind,
-            status: petitions.status,
-            fieldCode: petitions.fieldCode,
-            contentGroup: catalogueItems.reportContentGroup,
-            failedConditions,
-            complaintRound,
-            receivedDate: earliest(petitions.receivedDate),
-            handledDate: earliest(petitions.handledDate),
-            count: count(),
-          })
-          .from(petitions)
-          .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, petitions.fieldCode)))
-          .where(reportLetterCondition({ agencyId, from, to }))
-          .groupBy(petitions.kind, petitions.status, petitions.fieldCode, catalogueItems.reportContentGroup, failedConditions, complaintRound, receivedBefore, handledPosition)
-      : [],
+    sources.letters ? groupedLetters(db, { agencyId, from, to }) : [],
     sources.visits
       ? db
           .select({
