@@ -21,6 +21,11 @@ import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import users from './users';
+import staffAssignments from './staff-assignments';
+import trainings from './trainings';
+import rewards from './rewards';
+import equipment from './equipment';
+import annualPlans, { planItems, planProgress } from './annual-plans';
 
 // react-admin's own router (react-router) supplies the Route its CustomRoutes expect.
 const { Route } = reactRouterProvider;
@@ -46,6 +51,13 @@ export function App() {
       <Resource name="cases" {...cases} />
       <Resource name="reports" {...reports} />
       <Resource name="filedReports" {...filedReports} />
+      <Resource name="staffAssignments" {...staffAssignments} />
+      <Resource name="trainings" {...trainings} />
+      <Resource name="rewards" {...rewards} />
+      <Resource name="equipment" {...equipment} />
+      <Resource name="annualPlans" {...annualPlans} />
+      <Resource name="planItems" {...planItems} />
+      <Resource name="planProgress" {...planProgress} />
       <Resource name="calendars" {...calendars} />
       <Resource name="deadlineRules" {...deadlineRules} />
       <Resource name="deadlineRecalculations" {...deadlineRecalculations} />

@@ -8,6 +8,16 @@ import { receptionVisitsResourceVi, receptionVisitsVi } from './reception-visits
 import { receptionDirectionsResourceVi, receptionSessionsResourceVi, receptionSessionsVi } from './reception-sessions-vi';
 import { filedReportsResourceVi, reportsResourceVi, reportsVi } from './reports-vi';
 import { leadersDashboardVi } from './dashboard-vi';
+import {
+  annualPlansResourceVi,
+  equipmentResourceVi,
+  officeVi,
+  planItemsResourceVi,
+  planProgressResourceVi,
+  rewardsResourceVi,
+  staffAssignmentsResourceVi,
+  trainingsResourceVi,
+} from './office-vi';
 
 /** Drops index signatures, so only the keys react-admin actually declares remain. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -246,6 +256,13 @@ export const appVi = {
     receptionDirections: receptionDirectionsResourceVi,
     reports: reportsResourceVi,
     filedReports: filedReportsResourceVi,
+    staffAssignments: staffAssignmentsResourceVi,
+    trainings: trainingsResourceVi,
+    rewards: rewardsResourceVi,
+    equipment: equipmentResourceVi,
+    annualPlans: annualPlansResourceVi,
+    planItems: planItemsResourceVi,
+    planProgress: planProgressResourceVi,
     petitions: {
       name: 'Đơn thư |||| Đơn thư',
       // Used mid-sentence by react-admin ("Chưa có đơn thư nào.").
@@ -451,6 +468,7 @@ export const appVi = {
     receptionVisits: receptionVisitsVi,
     receptionSessions: receptionSessionsVi,
     reports: reportsVi,
+    office: officeVi,
     dashboard: {
       welcome: 'Xin chào, %{name}',
       intro:

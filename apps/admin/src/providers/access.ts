@@ -31,12 +31,24 @@ const catalogueData: AccessRule = (permissions, { action }) =>
   READ_ACTIONS.has(action) || ((action === 'create' || action === 'edit') && holds(permissions, 'catalogue.write'));
 
 /**
+ * The administration office's records (staff, trainings, rewards, equipment): leaders and the
+ * auditor read them, the office writes them; nothing is deleted (a period ends, a device retires).
+ * `record_check` is the equipment's maintenance log line.
+ */
+const officeData: AccessRule = (permissions, { action }) =>
+  READ_ACTIONS.has(action) ? holds(permissions, 'office.read') : ['create', 'edit', 'record_check'].includes(action) && holds(permissions, 'office.write');
+
+/** Kế hoạch năm and its items: read (and the summary exported) by plan.read, written and progressed by plan.write. */
+const planData: AccessRule = (permissions, { action }) =>
+  READ_ACTIONS.has(action) ? holds(permissions, 'plan.read') : ['create', 'edit', 'progress'].includes(action) && holds(permissions, 'plan.write');
+
+/**
  * Mirrors the API's checks against the permission matrix (the signed-in role's row, sent with the
  * session) so the UI hides what the server would refuse. The server stays the authority: these
  * rules only decide which menus and buttons to show. Scope (own, unit, agency) narrows records on
  * the server; a record the screen has at all is within it.
  */
-const rules: Record<ResourceName | 'permissions' | 'retention' | 'reports', AccessRule> = {
+const rules: Record<ResourceName | 'permissions' | 'retention' | 'reports' | 'planProgress', AccessRule> = {
   petitions: (permissions, { action, record }) => {
     if (READ_ACTIONS.has(action)) return holds(permissions, 'petition.read');
     if (APPROVAL_ACTIONS.has(action)) return holds(permissions, 'petition.approve') && isOffered(record, action);
@@ -85,6 +97,14 @@ const rules: Record<ResourceName | 'permissions' | 'retention' | 'reports', Acce
   // Báo cáo đã nộp: read by report readers; filing (create) freezes the numbers and is the leaders' and inspectors'.
   filedReports: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'report.read') : action === 'create' && holds(permissions, 'report.file'),
+  staffAssignments: officeData,
+  trainings: officeData,
+  rewards: officeData,
+  equipment: officeData,
+  annualPlans: planData,
+  planItems: planData,
+  // Tiến độ kế hoạch: one page for whoever reads the plans.
+  planProgress: (permissions, { action }) => READ_ACTIONS.has(action) && holds(permissions, 'plan.read'),
   // The matrix itself: the auditor reads it, the system administrator edits it cell by cell.
   permissions: (permissions, { action }) =>
     READ_ACTIONS.has(action) ? holds(permissions, 'permission.read') : action === 'edit' && holds(permissions, 'permission.manage'),

@@ -9,6 +9,12 @@ import {
   ReceptionSessionDataSchema,
   ReceptionVisitCreateSchema,
   ReceptionVisitUpdateDataSchema,
+  AnnualPlanDataSchema,
+  EquipmentDataSchema,
+  PlanItemDataSchema,
+  RewardDataSchema,
+  StaffAssignmentDataSchema,
+  TrainingDataSchema,
   UserAccountCreateSchema,
   UserAccountDataSchema,
 } from '@kntc/domain';
@@ -39,6 +45,7 @@ import { retentionMethods, type RetentionMethods } from '../retention/data-metho
 import { receptionSessionMethods, type ReceptionSessionMethods } from '../reception-sessions/data-methods';
 import { dashboardMethods, type DashboardMethods } from '../dashboard/data-methods';
 import { reportMethods, type ReportMethods } from '../reports/data-methods';
+import { officeMethods, type OfficeMethods } from '../office/data-methods';
 import { trpc, type KntcTrpcClient } from './trpc-client';
 
 export type Petition = RouterOutputs['petitions']['getOne'];
@@ -90,13 +97,14 @@ type CrudRouter = {
 type WritableFields = { create: z.ZodObject; update: z.ZodObject } | null;
 
 /** Every resource the back office shows; each must have a router, input schemas and an id type below. */
-export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits' | 'receptionSessions' | 'receptionDirections' | 'filedReports';
+export type ResourceName = 'petitions' | 'calendars' | 'deadlineRules' | 'deadlineRecalculations' | 'cases' | 'catalogues' | 'users' | 'audit' | 'publications' | 'receptionVisits' | 'receptionSessions' | 'receptionDirections' | 'filedReports'
+  | 'staffAssignments' | 'trainings' | 'rewards' | 'equipment' | 'annualPlans' | 'planItems';
 
 /**
  * Each resource's verbs, spelled out: the tRPC client answers any property with a callable proxy,
  * so only a verb listed here exists, and one a router lacks is refused before it reaches the wire.
  */
-const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits, receptionSessions, filedReports }: KntcTrpcClient) =>
+const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations, cases, catalogues, users, audit, publications, receptionVisits, receptionSessions, filedReports, staffAssignments, trainings, rewards, equipment, annualPlans, planItems }: KntcTrpcClient) =>
   ({
     petitions: {
       list: petitions.list,
@@ -153,6 +161,43 @@ const routersOf = ({ petitions, calendars, deadlineRules, deadlineRecalculations
     receptionDirections: { list: receptionSessions.directions },
     // Báo cáo đã nộp: filed from the report page (the report methods below), never edited or deleted.
     filedReports: { list: filedReports.list, getOne: filedReports.getOne },
+    // Office records: an assignment is ended (its end date), a device retired, never deleted, so history stays.
+    staffAssignments: {
+      list: staffAssignments.list,
+      getOne: staffAssignments.getOne,
+      getMany: staffAssignments.getMany,
+      getManyReference: staffAssignments.getManyReference,
+      create: staffAssignments.create,
+      update: staffAssignments.update,
+    },
+    trainings: {
+      list: trainings.list,
+      getOne: trainings.getOne,
+      getMany: trainings.getMany,
+      getManyReference: trainings.getManyReference,
+      create: trainings.create,
+      update: trainings.update,
+    },
+    rewards: {
+      list: rewards.list,
+      getOne: rewards.getOne,
+      getMany: rewards.getMany,
+      getManyReference: rewards.getManyReference,
+      create: rewards.create,
+      update: rewards.update,
+    },
+    // The maintenance log is written with its own step (the office methods below).
+    equipment: { list: equipment.list, getOne: equipment.getOne, getMany: equipment.getMany, create: equipment.create, update: equipment.update },
+    annualPlans: { list: annualPlans.list, getOne: annualPlans.getOne, getMany: annualPlans.getMany, create: annualPlans.create, update: annualPlans.update },
+    // Progress is a dated note (the office methods below), never an edit of the item.
+    planItems: {
+      list: planItems.list,
+      getOne: planItems.getOne,
+      getMany: planItems.getMany,
+      getManyReference: planItems.getManyReference,
+      create: planItems.create,
+      update: planItems.update,
+    },
   }) satisfies Record<ResourceName, CrudRouter>;
 
 const writableFields = {
@@ -169,6 +214,12 @@ const writableFields = {
   receptionSessions: { create: ReceptionSessionDataSchema, update: ReceptionSessionDataSchema },
   receptionDirections: null,
   filedReports: null,
+  staffAssignments: { create: StaffAssignmentDataSchema, update: StaffAssignmentDataSchema },
+  trainings: { create: TrainingDataSchema, update: TrainingDataSchema },
+  rewards: { create: RewardDataSchema, update: RewardDataSchema },
+  equipment: { create: EquipmentDataSchema, update: EquipmentDataSchema },
+  annualPlans: { create: AnnualPlanDataSchema, update: AnnualPlanDataSchema },
+  planItems: { create: PlanItemDataSchema, update: PlanItemDataSchema },
 } satisfies Record<ResourceName, WritableFields>;
 
 /** react-admin takes ids from the URL as strings; the calendars router wants the year as a number. */
@@ -186,6 +237,12 @@ const idTypes: Record<ResourceName, (id: Identifier) => RouterId> = {
   receptionSessions: String,
   receptionDirections: String,
   filedReports: String,
+  staffAssignments: String,
+  trainings: String,
+  rewards: String,
+  equipment: String,
+  annualPlans: String,
+  planItems: String,
 };
 
 const isResourceName = (resource: string): resource is ResourceName => Object.hasOwn(writableFields, resource);
@@ -215,7 +272,7 @@ const versionOf = (record: unknown): number | undefined => {
   return typeof record.version === 'number' ? record.version : undefined;
 };
 
-export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & DashboardMethods & ReportMethods & {
+export type KntcDataProvider = DataProvider & LetterMethods & CaseApi & PermissionMethods & IdentityMethods & AuditMethods & PublicationMethods & RetentionMethods & ReceptionSessionMethods & DashboardMethods & ReportMethods & OfficeMethods & {
   /** Vào sổ: gives a draft its receipt number. */
   registerPetition(params: { id: Identifier; version: number }): Promise<{ data: Petition }>;
   /** Giấy biên nhận: a new tracking code (returned once, here) and the receipt issued as .docx. */
@@ -353,6 +410,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
     ...receptionSessionMethods(client),
     ...dashboardMethods(client),
     ...reportMethods(client),
+    ...officeMethods(client),
     ...createCaseApi(client),
   };
 }
