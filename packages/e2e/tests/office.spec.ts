@@ -159,6 +159,17 @@ test.describe('administration office and annual plan', () => {
     await expect(await cellUnder(page, itemRow(page, '3'), 'Tình trạng')).toHaveText('Đã hoàn thành');
     await expect(await cellUnder(page, itemRow(page, '3'), 'Tiến độ gần nhất')).toContainText(note);
 
+    // The item's own page keeps every note, and takes its evidence documents.
+    await itemRow(page, '3').getByRole('link', { name: '3', exact: true }).click();
+    await expect(page).toHaveURL(/#\/planItems\/[0-9a-f-]{36}\/show/);
+    await expect(page.getByRole('row').filter({ hasText: note })).toContainText('Đã hoàn thành');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await page.getByLabel('Tệp minh chứng').setInputFiles({ name: 'bien-ban-ban-giao-camera.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('textbox', { name: 'Mô tả tệp' }).fill('Biên bản bàn giao camera nơi tiếp công dân');
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await expect(page.getByRole('link', { name: 'bien-ban-ban-giao-camera.pdf' })).toHaveAttribute('href', /\/api\/files\/[0-9a-f-]{36}$/);
+    await checkAxe(page);
+
     // The director follows the year on the progress view: item 3 done, item 4 still late.
     const director = await (await browser.newContext()).newPage();
     await loginAs(director, 'giamdoc');

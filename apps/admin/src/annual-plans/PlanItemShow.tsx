@@ -15,6 +15,7 @@ import {
   useCanAccess,
 } from 'react-admin';
 import type { PlanItem } from '../office/data-methods';
+import { EvidencePanel } from './EvidencePanel';
 import { itemLabel, progressStateChoices } from './choices';
 import { PlanItemStatusChip } from './PlanItemStatusChip';
 import { ProgressButton } from './ProgressButton';
@@ -66,6 +67,7 @@ export function PlanItemShow() {
             <TextField source="authorName" label={itemLabel('authorName')} />
           </Datagrid>
         </ArrayField>
+        <EvidencePanel />
         <ImplementingTrainings />
       </SimpleShowLayout>
     </Show>

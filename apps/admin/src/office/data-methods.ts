@@ -1,4 +1,5 @@
 import type { RouterInputs, RouterOutputs } from '@kntc/api/client';
+import { uploadError } from '../attachments/upload-error';
 import { toHttpError } from '../providers/http-error';
 import type { KntcTrpcClient } from '../providers/trpc-client';
 
@@ -10,6 +11,7 @@ export type Equipment = RouterOutputs['equipment']['getOne'];
 export type AnnualPlan = RouterOutputs['annualPlans']['getOne'];
 export type PlanItem = RouterOutputs['planItems']['getOne'];
 export type PlanProgressView = RouterOutputs['planProgress']['summary'];
+export type PlanEvidence = PlanItem['evidence'][number];
 
 /** The office's and the plan's named steps besides react-admin's verbs. */
 export type OfficeMethods = {
@@ -23,6 +25,10 @@ export type OfficeMethods = {
   planProgress(params: { year: number; signal?: AbortSignal | undefined }): Promise<{ data: PlanProgressView }>;
   /** Báo cáo tổng kết of a plan as .docx (audited); dated today and signed as the server decides unless given. */
   exportPlanSummary(params: RouterInputs['annualPlans']['exportSummary']): Promise<{ data: RouterOutputs['annualPlans']['exportSummary'] }>;
+  /** Tài liệu minh chứng of a plan item: uploaded through the file route under plan.write. */
+  uploadPlanEvidence(params: { itemId: string; file: File; description?: string | undefined }): Promise<{ data: PlanEvidence }>;
+  /** Gỡ tài liệu minh chứng (kept in the store and the audit log, no longer listed). */
+  removePlanEvidence(params: { id: string }): Promise<{ data: RouterOutputs['planItems']['removeEvidence'] }>;
 };
 
 async function call<T>(run: () => Promise<T>): Promise<{ data: T }> {
@@ -33,10 +39,29 @@ async function call<T>(run: () => Promise<T>): Promise<{ data: T }> {
   }
 }
 
-export const officeMethods = (client: KntcTrpcClient): OfficeMethods => ({
+/** `fetchImpl` is the browser's fetch (uploads are multipart, outside tRPC); tests pass their own. */
+export const officeMethods = (client: KntcTrpcClient, fetchImpl: typeof fetch = (...args: Parameters<typeof fetch>) => fetch(...args)): OfficeMethods => ({
   allowanceDays: ({ signal, ...period }) => call(() => client.staffAssignments.allowanceDays.query(period, { signal })),
   addEquipmentMaintenance: (input) => call(() => client.equipment.addMaintenance.mutate(input)),
   addPlanItemProgress: (input) => call(() => client.planItems.addProgress.mutate(input)),
   planProgress: ({ year, signal }) => call(() => client.planProgress.summary.query({ year }, { signal })),
   exportPlanSummary: (input) => call(() => client.annualPlans.exportSummary.mutate(input)),
+  uploadPlanEvidence: async ({ itemId, file, description }) => {
+    const form = new FormData();
+    // Fields before the file: the server reads the multipart stream in order.
+    form.append('subjectType', 'plan_item');
+    form.append('subjectId', itemId);
+    if (description?.trim()) form.append('description', description.trim());
+    form.append('file', file, file.name);
+    let response: Response;
+    try {
+      response = await fetchImpl('/api/files', { method: 'POST', body: form, headers: { Accept: 'application/json' } });
+    } catch {
+      throw uploadError(0, null);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw uploadError(response.status, body);
+    return { data: body as PlanEvidence };
+  },
+  removePlanEvidence: ({ id }) => call(() => client.planItems.removeEvidence.mutate({ id })),
 });
