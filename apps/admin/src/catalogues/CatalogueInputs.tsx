@@ -82,7 +82,8 @@ export function CatalogueInputs({ isNew, items, isPending }: { isNew: boolean; i
               source="reportContentGroup"
               choices={contentGroupChoices}
               translateChoice={false}
-              emptyValue={null}
+              // react-admin refuses a null emptyValue; the empty choice is '' on screen and null for the API.
+              parse={(value: string) => (value === '' ? null : value)}
               emptyText="kntc.catalogues.no_content_group"
               helperText="kntc.catalogues.content_group_help"
               shouldUnregister
