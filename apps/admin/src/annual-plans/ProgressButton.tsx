@@ -2,10 +2,10 @@ import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { DateInput, SelectInput, TextInput, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, SelectInput, TextInput, useCanAccess, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { TextButton } from '../cases/TextButton';
 import type { PlanItem } from '../office/data-methods';
-import { RecordDialog } from '../office/RecordDialog';
+import { RecordDialog } from '../forms/RecordDialog';
 import type { KntcDataProvider } from '../providers/data-provider';
 import { progressStateChoices } from './choices';
 import { ProgressNoteSchema, progressDefaults, progressResolver } from './plan-form';
@@ -18,6 +18,7 @@ export function ProgressButton({ item: given, onSaved }: { item?: ProgressSubjec
   const fromContext = useRecordContext<PlanItem>();
   const item = given ?? fromContext;
   const dataProvider = useDataProvider<KntcDataProvider>();
+  const refresh = useRefresh();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'planItems', action: 'progress' });
   const [open, setOpen] = useState(false);
@@ -43,7 +44,10 @@ export function ProgressButton({ item: given, onSaved }: { item?: ProgressSubjec
           resolver={progressResolver}
           defaults={progressDefaults(item.state)}
           save={(values) => dataProvider.addPlanItemProgress({ id: String(item.id), version: item.version, ...ProgressNoteSchema.parse(values) })}
-          {...(onSaved ? { onSaved } : {})}
+          onSaved={() => {
+            refresh();
+            onSaved?.();
+          }}
           onClose={() => setOpen(false)}
         >
           <Box sx={{ display: 'grid', gap: 1 }}>

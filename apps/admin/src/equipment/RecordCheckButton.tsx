@@ -1,9 +1,9 @@
 import BuildIcon from '@mui/icons-material/Build';
 import Box from '@mui/material/Box';
 import { useState } from 'react';
-import { Button, DateInput, SelectInput, TextInput, useCanAccess, useDataProvider, useRecordContext } from 'react-admin';
+import { Button, DateInput, SelectInput, TextInput, useCanAccess, useDataProvider, useRecordContext, useRefresh } from 'react-admin';
 import type { Equipment } from '../office/data-methods';
-import { RecordDialog } from '../office/RecordDialog';
+import { RecordDialog } from '../forms/RecordDialog';
 import type { KntcDataProvider } from '../providers/data-provider';
 import { equipmentStatusChoices, label, maintenanceKindChoices } from './choices';
 import { MaintenanceLineSchema, maintenanceLineDefaults, maintenanceLineResolver } from './equipment-form';
@@ -12,6 +12,7 @@ import { MaintenanceLineSchema, maintenanceLineDefaults, maintenanceLineResolver
 export function RecordCheckButton() {
   const device = useRecordContext<Equipment>();
   const dataProvider = useDataProvider<KntcDataProvider>();
+  const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'equipment', action: 'record_check' });
   const [open, setOpen] = useState(false);
   if (!device || !canAccess) return null;
@@ -29,6 +30,7 @@ export function RecordCheckButton() {
           done="kntc.office.equipment.recorded"
           resolver={maintenanceLineResolver}
           defaults={maintenanceLineDefaults(kind)}
+          onSaved={refresh}
           save={(values) => dataProvider.addEquipmentMaintenance({ equipmentId: String(device.id), version: device.version, ...MaintenanceLineSchema.parse(values) })}
           onClose={() => setOpen(false)}
         >

@@ -4,20 +4,22 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, useState, type ReactNode } from 'react';
-import { Form, SaveButton, useNotify, useRefresh, useTranslate, type FormProps } from 'react-admin';
+import { Form, SaveButton, useNotify, useTranslate, type FormProps } from 'react-admin';
 import { commandFailure, type CommandFailure } from '../cases/command-errors';
 import { TextButton } from '../cases/TextButton';
 
 type Values = Record<string, unknown>;
 
 /**
- * A dialog that records one dated line on a record (a maintenance check, a progress note).
- * Pessimistic: it closes only once the server has saved, then the page reloads; a refusal keeps
- * what was typed, with the server's reason and its field messages on the inputs.
+ * A dialog that records one line on a record (a case's verification step or measure, a device's
+ * check, a plan item's progress note). Pessimistic: it closes only once the server has saved and
+ * the caller has reloaded what it shows; a refusal keeps what was typed, with the server's reason
+ * and its field messages on the inputs.
  */
 export function RecordDialog({
   title,
   titleArgs,
+  resource,
   confirm,
   done,
   resolver,
@@ -29,19 +31,20 @@ export function RecordDialog({
 }: {
   title: string;
   titleArgs?: Record<string, unknown>;
+  /** The resource whose field labels the inputs use, when it is not the page's. */
+  resource?: string;
   confirm: string;
   done: string;
   resolver: NonNullable<FormProps['resolver']>;
   defaults: Values;
   save(values: Values): Promise<unknown>;
-  /** For a page that loads its data itself, which react-admin's refresh does not reach. */
-  onSaved?: () => void;
+  /** Reloads what the page shows: react-admin's refresh, or a page's own loader. */
+  onSaved(): void;
   onClose(): void;
   children: ReactNode;
 }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const [failure, setFailure] = useState<CommandFailure>();
   const [initial] = useState(defaults);
   const titleId = useId();
@@ -51,8 +54,7 @@ export function RecordDialog({
     try {
       await save(values);
       notify(done, { type: 'success' });
-      refresh();
-      onSaved?.();
+      onSaved();
       onClose();
     } catch (error) {
       const found = commandFailure(error);
@@ -63,7 +65,7 @@ export function RecordDialog({
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <Form record={initial} resolver={resolver} onSubmit={submit}>
+      <Form record={initial} resolver={resolver} onSubmit={submit} {...(resource ? { resource } : {})}>
         <DialogTitle id={titleId}>{translate(title, titleArgs)}</DialogTitle>
         <DialogContent>
           {children}
