@@ -1,13 +1,12 @@
 import { findSessionUser, schema, seedDemo, verifyAuditChain } from '@kntc/db';
 import { createTestDb, tamperAsSuperuser, testVaultKeyring, type TestDbHandle } from '@kntc/db/testing';
 import { todayInVietnam } from '@kntc/domain';
-import { TRPCError } from '@trpc/server';
 import { asc, count, eq, gt } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../auth/login.js';
 import type { Context } from '../context.js';
-import { callerAs } from '../testing/caller.js';
+import { callerAs, rejection } from '../testing/caller.js';
 import { can, createCallerFactory, router } from '../trpc.js';
 
 let handle: TestDbHandle;
@@ -23,17 +22,6 @@ const auditRows = () => handle.db.select().from(schema.auditLog).orderBy(asc(sch
 const auditCount = async () => (await handle.db.select({ n: count() }).from(schema.auditLog))[0]?.n ?? 0;
 const lastSeq = async () => (await auditRows()).at(-1)?.seq ?? 0;
 const rowsAfter = (seq: number) => handle.db.select().from(schema.auditLog).where(gt(schema.auditLog.seq, seq)).orderBy(asc(schema.auditLog.seq));
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /**
  * Procedures built only for this test, on the real procedure builders: they write, fail, nest

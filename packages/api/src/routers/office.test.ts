@@ -1,11 +1,10 @@
 import { schema, seedDemo, selectRows, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
 import type { EquipmentDataInput, StaffAssignmentDataInput, TrainingDataInput } from '@kntc/domain';
-import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../errors.js';
-import { callerAs, outcomeOf } from '../testing/caller.js';
+import { callerAs, outcomeOf, rejection } from '../testing/caller.js';
 
 let handle: DbHandle;
 const ids = { kiemtra: '', tiepdan: '', giamdoc: '', vanthu: '', inspection: '', admin: '' };
@@ -26,17 +25,6 @@ afterAll(() => handle.close());
 /** 10:00 in Vietnam on that day. */
 const at = (iso: string) => () => new Date(`${iso}T03:00:00Z`);
 const clerk = () => callerAs(handle, 'vanthu', { now: at('2026-07-01') });
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('staff assignments', () => {
   const assignment = (extra: Partial<StaffAssignmentDataInput> = {}): StaffAssignmentDataInput => ({

@@ -1,9 +1,8 @@
 import { seedDemo, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../errors.js';
-import { callerAs } from '../testing/caller.js';
+import { callerAs, rejection } from '../testing/caller.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -21,17 +20,6 @@ const validInput = {
   summary: 'Khiếu nại việc cán bộ chậm giải quyết hồ sơ',
   content: 'Nội dung tố cáo chi tiết.',
 };
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('petitions router', () => {
   it('refuses anonymous callers and roles without access', async () => {

@@ -2,11 +2,10 @@ import { schema, seedDemo, selectRows, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
 import { readDocx } from '@kntc/documents/testing';
 import type { PlanItemDataInput } from '@kntc/domain';
-import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../errors.js';
-import { callerAs, outcomeOf } from '../testing/caller.js';
+import { callerAs, outcomeOf, rejection } from '../testing/caller.js';
 
 let handle: DbHandle;
 const units = { inspection: '', admin: '' };
@@ -26,17 +25,6 @@ afterAll(() => handle.close());
 
 /** 10:00 in Vietnam on that day. */
 const at = (iso: string) => () => new Date(`${iso}T03:00:00Z`);
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('the demo 2024 plan', () => {
   it('has the five items and the monitoring item III with the lead and coordinating units of the plan', async () => {

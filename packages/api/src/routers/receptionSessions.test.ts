@@ -2,11 +2,10 @@ import { schema, seedDemo, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
 import { readDocx } from '@kntc/documents/testing';
 import type { ReceptionSessionDataInput } from '@kntc/domain';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../errors.js';
-import { callerAs, outcomeOf } from '../testing/caller.js';
+import { callerAs, outcomeOf, rejection } from '../testing/caller.js';
 
 let handle: DbHandle;
 let directorId = '';
@@ -33,17 +32,6 @@ const session = (date: string, extra: Partial<ReceptionSessionDataInput> = {}): 
   note: `Buổi tiếp thử nghiệm ${date}`,
   ...extra,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('director\'s reception schedule', () => {
   it('plans, refuses to publish less than 5 working days ahead, publishes in time, and the site shows it', async () => {

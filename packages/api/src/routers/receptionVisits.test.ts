@@ -2,12 +2,11 @@ import { seedDemo, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
 import { docxText } from '@kntc/documents';
 import type { ReceptionVisitCreateInput } from '@kntc/domain';
-import { TRPCError } from '@trpc/server';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../errors.js';
 import { WORKBOOK_HEADER_ROWS } from '../reception/register-files.js';
-import { callerAs, outcomeOf } from '../testing/caller.js';
+import { callerAs, outcomeOf, rejection } from '../testing/caller.js';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -41,17 +40,6 @@ const groupComplaint: ReceptionVisitCreateInput = {
   request: 'Đề nghị xem xét lại quyết định, khôi phục phụ cấp thu hút',
   outcome: 'letter_received',
 };
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('reception register', () => {
   it('registers the complaint a group of 12 with 5 representatives hands over, with a receipt, linked both ways', async () => {

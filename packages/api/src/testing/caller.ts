@@ -33,3 +33,15 @@ export const outcomeOf = (p: Promise<unknown>) =>
     () => 'OK',
     (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)),
   );
+
+/** The tRPC error a call was refused with; fails the test when the call succeeds or fails otherwise. */
+export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  return error;
+}
