@@ -32,7 +32,10 @@ async function chooseNth(page: Page, label: string, index: number, option: strin
 
 /** The cell of `row` under the column headed `header` in the first table of the page. */
 async function cellUnder(page: Page, row: Locator, header: string): Promise<Locator> {
-  const headers = await page.getByRole('table').first().getByRole('columnheader').allInnerTexts();
+  const table = page.getByRole('table').first();
+  // allInnerTexts does not wait: read the headers only once the table has rendered them.
+  await expect(table.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
+  const headers = await table.getByRole('columnheader').allInnerTexts();
   const index = headers.findIndex((h) => h.trim() === header);
   expect(index, `column "${header}" in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0);
   return row.getByRole('cell').nth(index);
