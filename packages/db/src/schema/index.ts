@@ -19,3 +19,4 @@ export * from './reception-sessions.js';
 export * from './reports.js';
 export * from './office.js';
 export * from './plans.js';
+export * from './idempotency.js';
