@@ -52,3 +52,5 @@ export * from './queries/staff-assignments.js';
 export * from './queries/trainings.js';
 export * from './queries/filed-reports.js';
 export * from './queries/report-cases.js';
+export * from './queries/idempotency-keys.js';
+export { DEFAULT_TRANSACTION_ATTEMPTS, isRetryableTransactionError, retryTransaction, type TransactionRetryOptions } from './transaction-retry.js';
