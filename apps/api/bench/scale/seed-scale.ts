@@ -1,0 +1,54 @@
+/**
+ * `pnpm seed:scale --letters N [--seed S] [--today YYYY-MM-DD]`: drops and recreates the scale
+ * database (SCALE_DATABASE_URL, default kntc_scale on the local PostgreSQL), migrates it, seeds
+ * the demo data (users, catalogues, calendars) and adds N letters with everything that follows
+ * from them (see generate.ts). The same N and seed give the same rows.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEMO_AGENCY_ID } from '@kntc/db';
+import postgres from 'postgres';
+import { createLogger } from '../../src/app.js';
+import { openDatabase } from '../../src/database.js';
+import { parseEnv } from '../../src/env.js';
+import { loadSecrets } from '../../src/secrets.js';
+import { generateScale } from './generate.js';
+import { argument, defaultToday, scaleDatabaseUrl, scaleSecrets } from './scale-env.js';
+
+const letters = Number(argument('letters', '10000'));
+const seed = Number(argument('seed', '1'));
+const today = argument('today', defaultToday());
+
+async function freshDatabase(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  if (!/^kntc_[a-z0-9_]+$/.test(name)) throw new Error(`SCALE_DATABASE_URL must name a kntc_… database it may drop: ${name}`);
+  const adminUrl = new URL(url);
+  adminUrl.pathname = '/postgres';
+  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+}
+
+const started = performance.now();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kntc-scale-'));
+try {
+  await freshDatabase(scaleDatabaseUrl);
+  const env = parseEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: scaleDatabaseUrl, ...scaleSecrets, DEMO_SEED: 'on', LOG_LEVEL: 'warn' });
+  const logger = createLogger(env);
+  const handle = await openDatabase(env, logger, loadSecrets(env, logger));
+  await handle.close();
+  console.log(`migrated and seeded the demo in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const sql = postgres(scaleDatabaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const counts = await generateScale(sql, { letters, seed, today, agencyId: DEMO_AGENCY_ID, log: (line) => console.log(line) });
+    const [size] = await sql<{ size: string }[]>`select pg_size_pretty(pg_database_size(current_database())) as size`;
+    console.log(`\n${JSON.stringify(counts)}\ndatabase ${size?.size ?? '?'}; seed ${seed}, today ${today}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
+  } finally {
+    await sql.end();
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
