@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import type { DbHandle } from '@kntc/db';
+import { DATABASE_UNAVAILABLE_MESSAGE } from '@kntc/api';
+import { isDatabaseUnavailable, type DbHandle } from '@kntc/db';
 import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
 import type { Logger } from 'pino';
 import type { Env } from './env.js';
@@ -48,6 +49,11 @@ export async function buildApp(
   });
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
+    // Signing in, files and other plain routes: a database that went away is a 503 the client may retry.
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('retry-after', '5').send({ message: DATABASE_UNAVAILABLE_MESSAGE });
+    }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) req.log.error({ err: error }, 'request failed');
     const message =

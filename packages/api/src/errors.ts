@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@kntc/db';
 import { isDomainError, type DomainErrorCode, type FieldErrors } from '@kntc/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
@@ -13,6 +14,9 @@ const codeMap: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 };
 
 export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại hoặc báo quản trị hệ thống.';
+/** A lost connection may have cut off a commit, so the user is asked to check before repeating a write. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; nếu vừa lưu dữ liệu, hãy kiểm tra xem đã được ghi nhận chưa.';
 export const INVALID_INPUT_MESSAGE = 'Dữ liệu nhập chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.';
 
 /** PostgreSQL SQLSTATE of an error, looking through driver and ORM wrappers. */
@@ -40,6 +44,9 @@ export function toTRPCError(error: unknown): TRPCError {
       message: 'Dữ liệu vừa được thay đổi đồng thời bởi thao tác khác. Hãy tải lại và thử lại.',
       cause: error instanceof Error ? error : undefined,
     });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error instanceof Error ? error : undefined });
   }
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_MESSAGE, cause: error instanceof Error ? error : undefined });
 }

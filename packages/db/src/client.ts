@@ -43,7 +43,9 @@ export function createDb(options: CreateDbOptions): DbHandle {
 }
 
 function createPostgresDb(url: string, max: number): DbHandle {
-  const client = postgres(url, { max, onnotice: () => {} });
+  // A server that does not answer fails the request within connect_timeout (a 503) instead of
+  // holding it for postgres.js's default 30 s; lost connections are reopened on the next query.
+  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -1,4 +1,4 @@
-import { appRouter, createLookupLimiter, type AppRouter, type Context } from '@kntc/api';
+import { appRouter, createLookupLimiter, toTRPCError, type AppRouter, type Context } from '@kntc/api';
 import { findSessionUser, sessionIdOf, type DbHandle } from '@kntc/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
@@ -21,7 +21,12 @@ export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: 
       maxBatchSize: 100,
       async createContext({ req }): Promise<Context> {
         const token = sessionToken(req, env);
-        const user = token ? await findSessionUser(handle.db, { token, idleTimeoutMs: idleTimeoutMs(env), now: now() }) : null;
+        // Reading the session is the first query of every call: a database that went away must be a 503 here too.
+        const user = token
+          ? await findSessionUser(handle.db, { token, idleTimeoutMs: idleTimeoutMs(env), now: now() }).catch((error: unknown) => {
+              throw toTRPCError(error);
+            })
+          : null;
         return {
           db: handle.db,
           dbKind: handle.kind,
@@ -39,6 +44,8 @@ export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: 
       onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           req.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        } else if (error.code === 'SERVICE_UNAVAILABLE') {
+          req.log.warn({ err: error.cause ?? error, path }, 'database unavailable');
         }
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
