@@ -62,6 +62,8 @@ const EnvSchema = z.object({
   /** Uploaded files; unset: DATA_DIR/files. Never inside a folder a web server publishes. */
   FILES_DIR: optional(z.string()),
   FILE_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+  /** On SIGTERM, how long in-flight requests may take before the process exits anyway (code 1). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
 });
 
 export type Env = z.output<typeof EnvSchema>;

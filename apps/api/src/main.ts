@@ -15,8 +15,19 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   logger.info({ signal }, 'shutting down');
+  // A request stuck on a lock or a hung client must not keep the process from ever exiting: the
+  // process manager would otherwise wait for it or kill it without closing the database.
+  setTimeout(() => {
+    logger.error({ timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS }, 'shutdown timed out: exiting with requests still in flight');
+    process.exit(1);
+  }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
+  // app.close() closes the connections idle at that moment; a keep-alive connection whose request
+  // finishes later would hold the close open until its keep-alive timeout (72 s), so each one is
+  // closed as soon as its last response has gone out.
+  const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
   try {
     await app.close();
+    clearInterval(closeIdle);
     await handle.close();
     process.exit(0);
   } catch (error) {
