@@ -65,5 +65,7 @@ export * from './redaction/spans.js';
 export * from './publications/pipeline-inputs.js';
 export * from './publications/posting-period.js';
 export * from './text/fold.js';
+export * from './text/legacy-encoding.js';
+export * from './text/vn-text.js';
 export * from './text/slug.js';
 export * from './workflow/state-machine.js';

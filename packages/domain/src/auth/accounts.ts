@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnText } from '../text/vn-text.js';
 import { NewPasswordSchema } from './credentials.js';
 import { roleCodes } from './roles.js';
 
@@ -11,12 +12,10 @@ export const UsernameSchema = z
   .max(50, { error: 'Tên đăng nhập không được quá 50 ký tự.' })
   .regex(/^[a-z0-9._-]+$/, { error: 'Tên đăng nhập chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang và gạch dưới.' });
 
-const fullName = z
-  .string({ error: 'Hãy nhập họ và tên.' })
-  .trim()
+const fullName = vnText({ error: 'Hãy nhập họ và tên.' })
   .min(1, { error: 'Hãy nhập họ và tên.' })
   .max(200, { error: 'Họ và tên không được quá 200 ký tự.' });
-const position = z.string().trim().max(200, { error: 'Chức vụ không được quá 200 ký tự.' }).default('');
+const position = vnText().max(200, { error: 'Chức vụ không được quá 200 ký tự.' }).default('');
 const role = z.enum(roleCodes, { error: 'Hãy chọn vai trò.' });
 const unitId = z.uuid({ error: 'Đơn vị không hợp lệ.' }).nullable().default(null);
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { vnMultiline } from '../text/vn-text.js';
 
 const required = (label: string, max = 20000) =>
-  z.string({ error: `Hãy nhập ${label}.` }).trim().min(5, { error: `Hãy nhập ${label} (ít nhất 5 ký tự).` }).max(max, { error: `${label} quá dài.` });
+  vnMultiline({ error: `Hãy nhập ${label}.` }).min(5, { error: `Hãy nhập ${label} (ít nhất 5 ký tự).` }).max(max, { error: `${label} quá dài.` });
 const lines = (label: string) => z.array(required(label, 2000)).max(50).default([]);
 
 export const verdicts = ['true', 'partly_true', 'false'] as const;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { vnMultiline, vnText } from '../text/vn-text.js';
 import { IsoDateSchema } from '../common/iso-date.js';
 
 const reason = (what: string) =>
-  z.string({ error: `Hãy ghi ${what}.` }).trim().min(5, { error: `Hãy ghi ${what} (ít nhất 5 ký tự).` }).max(2000);
+  vnMultiline({ error: `Hãy ghi ${what}.` }).min(5, { error: `Hãy ghi ${what} (ít nhất 5 ký tự).` }).max(2000);
 
 export const verificationStepKinds = ['work_session', 'document_request', 'site_check', 'expert_opinion', 'other'] as const;
 export type VerificationStepKind = (typeof verificationStepKinds)[number];
@@ -17,13 +18,13 @@ export const verificationStepKindLabels: Record<VerificationStepKind, string> = 
 export const VerificationStepSchema = z.strictObject({
   kind: z.enum(verificationStepKinds, { error: 'Hãy chọn loại hoạt động xác minh.' }),
   date: IsoDateSchema,
-  description: z.string().trim().min(5, { error: 'Hãy mô tả nội dung xác minh.' }).max(2000),
-  minutes: z.string().trim().max(20000).optional(),
+  description: vnMultiline().min(5, { error: 'Hãy mô tả nội dung xác minh.' }).max(2000),
+  minutes: vnMultiline().max(20000).optional(),
 });
 
 export const MeasureSchema = z.strictObject({
-  description: z.string().trim().min(5, { error: 'Hãy ghi nội dung biện pháp cần thực hiện.' }).max(2000),
-  responsible: z.string().trim().min(2, { error: 'Hãy ghi cơ quan, cá nhân chịu trách nhiệm thực hiện.' }).max(300),
+  description: vnMultiline().min(5, { error: 'Hãy ghi nội dung biện pháp cần thực hiện.' }).max(2000),
+  responsible: vnText().min(2, { error: 'Hãy ghi cơ quan, cá nhân chịu trách nhiệm thực hiện.' }).max(300),
   dueDate: IsoDateSchema,
 });
 
@@ -35,5 +36,5 @@ export const TerminateSchema = z.strictObject({ reason: reason('lý do đình ch
 
 export const SignSchema = z.strictObject({
   /** A short statement of the result for lists and reports; the full text is the signed document. */
-  resultSummary: z.string().trim().min(10, { error: 'Hãy tóm tắt kết quả giải quyết.' }).max(5000),
+  resultSummary: vnMultiline().min(10, { error: 'Hãy tóm tắt kết quả giải quyết.' }).max(5000),
 });

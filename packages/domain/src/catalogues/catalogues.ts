@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnText } from '../text/vn-text.js';
 import { contentGroups, type ContentGroup } from '../reports/content-groups.js';
 
 /**
@@ -22,7 +23,7 @@ export const CatalogueItemSchema = z
       .string()
       .trim()
       .regex(/^[a-z0-9_.-]{1,50}$/, { error: 'Mã chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (tối đa 50 ký tự).' }),
-    name: z.string().trim().min(2, { error: 'Hãy nhập tên mục.' }).max(300),
+    name: vnText().min(2, { error: 'Hãy nhập tên mục.' }).max(300),
     parentCode: z.string().trim().max(50).nullish().transform((v) => v || null),
     nationalCode: z.string().trim().max(50).nullish().transform((v) => v || null),
     sortOrder: z.number().int().min(0).max(10000).default(0),

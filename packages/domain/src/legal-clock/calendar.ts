@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnText } from '../text/vn-text.js';
 import { IsoDateSchema, isIsoDate, type IsoDate } from '../common/iso-date.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isWeekend, parseIsoDate, toDayNumber, type DayNumber } from './day-number.js';
@@ -15,8 +16,8 @@ export const calendarEntryKindLabels: Record<CalendarEntryKind, string> = {
 export const CalendarEntrySchema = z.object({
   date: IsoDateSchema,
   kind: z.enum(calendarEntryKinds),
-  reason: z.string().trim().min(1, 'Cần ghi lý do.'),
-  source: z.string().trim().min(1, 'Cần ghi căn cứ.'),
+  reason: vnText().min(1, 'Cần ghi lý do.'),
+  source: vnText().min(1, 'Cần ghi căn cứ.'),
 });
 export type CalendarEntry = z.infer<typeof CalendarEntrySchema>;
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isIsoDate } from '../common/iso-date.js';
-import { normalizeMultiline, normalizeText } from '../text/fold.js';
+import { toStoredMultiline, toStoredText } from '../text/vn-text.js';
 
 /** Field builders shared by the administration office's records and the annual plan; messages name the field. */
 export const requiredText = (label: string, max: number, min = 1) =>
   z
     .string({ error: `${label} là bắt buộc.` })
-    .transform(normalizeText)
+    .transform(toStoredText)
     .pipe(
       z
         .string()
@@ -19,13 +19,13 @@ export const requiredText = (label: string, max: number, min = 1) =>
 export const requiredMultiline = (label: string, max: number) =>
   z
     .string({ error: `${label} là bắt buộc.` })
-    .transform(normalizeMultiline)
+    .transform(toStoredMultiline)
     .pipe(z.string().min(1, { error: `${label} là bắt buộc.`, abort: true }).max(max, { error: `${label} không được quá ${max} ký tự.` }));
 
 export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} phải là chuỗi ký tự.` })
-    .transform(normalizeText)
+    .transform(toStoredText)
     .pipe(z.string().max(max, { error: `${label} không được quá ${max} ký tự.` }))
     .nullish()
     .transform((v) => v || null);
@@ -33,7 +33,7 @@ export const optionalText = (label: string, max: number) =>
 export const optionalMultiline = (label: string, max: number) =>
   z
     .string({ error: `${label} phải là chuỗi ký tự.` })
-    .transform(normalizeMultiline)
+    .transform(toStoredMultiline)
     .pipe(z.string().max(max, { error: `${label} không được quá ${max} ký tự.` }))
     .nullish()
     .transform((v) => v || null);

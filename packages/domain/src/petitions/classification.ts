@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnMultiline } from '../text/vn-text.js';
 import type { PetitionChannel, PetitionKind } from './enums.js';
 import { petitionKinds } from './enums.js';
 
@@ -66,7 +67,7 @@ export const ClassificationSchema = z.strictObject({
   isOverdueAtLowerBody: z.boolean().default(false),
   /** For a complaint: first round, or second round against a first-round decision (Luật KN Đ33). */
   complaintRound: z.enum(['first', 'second']).default('first'),
-  note: z.string().max(2000).optional(),
+  note: vnMultiline().max(2000).optional(),
 });
 export type Classification = z.output<typeof ClassificationSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { vnMultiline } from '../text/vn-text.js';
 import type { PetitionKind } from './enums.js';
 
 /**
@@ -116,8 +116,6 @@ export const maskSignersText = (text: string, kind: PetitionKind, signers: reado
   signers.reduce((masked, signer, i) => maskIdentity(masked, signer, pseudonym(kind, i)), text);
 
 /** Why an official opens the vault: kept word for word on the audit row of the opening. */
-export const IdentityRevealReasonSchema = z
-  .string({ error: 'Hãy ghi lý do xem danh tính.' })
-  .trim()
+export const IdentityRevealReasonSchema = vnMultiline({ error: 'Hãy ghi lý do xem danh tính.' })
   .min(10, { error: 'Lý do xem danh tính phải có ít nhất 10 ký tự.' })
   .max(1000, { error: 'Lý do xem danh tính không được quá 1000 ký tự.' });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { IsoDateSchema, isIsoDate } from '../common/iso-date.js';
-import { normalizeMultiline, normalizeText } from '../text/fold.js';
+import { toStoredMultiline, toStoredText } from '../text/vn-text.js';
 import { deadlineStatuses } from '../legal-clock/status.js';
 import { forwardedChannels, petitionChannels, petitionKinds, petitionStatuses } from './enums.js';
 
 const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label} là bắt buộc.` })
-    .transform(normalizeText)
+    .transform(toStoredText)
     .pipe(
       z
         .string()
@@ -18,7 +18,7 @@ const text = (label: string, min: number, max: number) =>
 const optionalText = (label: string, max: number) =>
   z
     .string()
-    .transform(normalizeText)
+    .transform(toStoredText)
     .pipe(z.string().max(max, { error: `${label} không được quá ${max} ký tự.` }))
     .optional()
     .nullable()
@@ -93,7 +93,7 @@ const petitionFields = {
   summary: text('Trích yếu nội dung', 5, 500),
   content: z
     .string({ error: 'Nội dung đơn là bắt buộc.' })
-    .transform(normalizeMultiline)
+    .transform(toStoredMultiline)
     .pipe(
       z
         .string()
@@ -209,6 +209,6 @@ export const PetitionSortSchema = z.strictObject({
 export const SplitItemSchema = z.strictObject({
   kind: z.enum(['complaint', 'denunciation', 'recommendation'], { error: 'Hãy chọn loại của nội dung tách.' }),
   summary: text('Trích yếu nội dung', 5, 500),
-  content: z.string().transform(normalizeMultiline).pipe(z.string().min(1, { error: 'Nội dung là bắt buộc.' }).max(50000)),
+  content: z.string().transform(toStoredMultiline).pipe(z.string().min(1, { error: 'Nội dung là bắt buộc.' }).max(50000)),
 });
 export const SplitSchema = z.array(SplitItemSchema).min(2, { error: 'Tách đơn thành ít nhất hai nội dung.' }).max(10, { error: 'Tối đa 10 nội dung.' });

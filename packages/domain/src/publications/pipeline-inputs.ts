@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnMultiline } from '../text/vn-text.js';
 import { IsoDateSchema } from '../common/iso-date.js';
 import { IdSchema, VersionSchema } from '../petitions/schemas.js';
 
@@ -14,6 +15,6 @@ export type PublicationPublish = z.output<typeof PublicationPublishSchema>;
 export const PublicationTakeDownSchema = z.strictObject({
   id: IdSchema,
   version: VersionSchema,
-  reason: z.string({ error: 'Hãy nhập lý do gỡ.' }).max(2000, { error: 'Lý do gỡ không được quá 2000 ký tự.' }),
+  reason: vnMultiline({ error: 'Hãy nhập lý do gỡ.' }).max(2000, { error: 'Lý do gỡ không được quá 2000 ký tự.' }),
 });
 export type PublicationTakeDown = z.output<typeof PublicationTakeDownSchema>;

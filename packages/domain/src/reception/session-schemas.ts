@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnMultiline, vnText } from '../text/vn-text.js';
 import { IsoDateSchema, isIsoDate } from '../common/iso-date.js';
 import { IdSchema, VersionSchema } from '../petitions/schemas.js';
 import { directionStatuses } from './session-directions.js';
@@ -8,11 +9,9 @@ import { headReceptionModes } from './visit-enums.js';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = (field: string) => z.string({ error: `Hãy nhập ${field}.` }).regex(TIME, `${field[0]?.toLocaleUpperCase('vi')}${field.slice(1)} phải có dạng giờ:phút, ví dụ 07:30.`);
 const text = (field: string, max: number) =>
-  z.string({ error: `Hãy nhập ${field}.` }).trim().min(1, `Hãy nhập ${field}.`).max(max, `${field[0]?.toLocaleUpperCase('vi')}${field.slice(1)} tối đa ${max} ký tự.`);
+  vnText({ error: `Hãy nhập ${field}.` }).min(1, `Hãy nhập ${field}.`).max(max, `${field[0]?.toLocaleUpperCase('vi')}${field.slice(1)} tối đa ${max} ký tự.`);
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  vnMultiline()
     .max(max, `Tối đa ${max} ký tự.`)
     .nullish()
     .transform((v) => (v ? v : null));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, isIsoDate } from '../common/iso-date.js';
 import { IdSchema, PetitionSenderSchema, VersionSchema } from '../petitions/schemas.js';
-import { normalizeMultiline, normalizeText } from '../text/fold.js';
+import { toStoredMultiline, toStoredText } from '../text/vn-text.js';
 import { receptionModeError } from './date-effective.js';
 import { groupRepresentativesError } from './group-representatives.js';
 import { refusalGroundOn } from './refusal-grounds.js';
@@ -10,7 +10,7 @@ import { headReceptionModes, identityPapers, receptionMatterKinds, receptionMode
 const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label} là bắt buộc.` })
-    .transform(normalizeText)
+    .transform(toStoredText)
     .pipe(
       z
         .string()
@@ -23,7 +23,7 @@ const text = (label: string, min: number, max: number) =>
 const multiline = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label} là bắt buộc.` })
-    .transform(normalizeMultiline)
+    .transform(toStoredMultiline)
     .pipe(
       z
         .string()
@@ -36,7 +36,7 @@ const multiline = (label: string, min: number, max: number) =>
 const optionalMultiline = (label: string, max: number) =>
   z
     .string()
-    .transform(normalizeMultiline)
+    .transform(toStoredMultiline)
     .pipe(z.string().max(max, { error: `${label} không được quá ${max} ký tự.` }))
     .nullish()
     .transform((v) => v || null);

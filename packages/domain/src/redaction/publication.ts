@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnMultiline, vnText } from '../text/vn-text.js';
 import { IdSchema, VersionSchema } from '../petitions/schemas.js';
 import { MaskDecisionsSchema } from './review.js';
 
@@ -26,19 +27,13 @@ export const publicationStateLabels: Record<PublicationState, string> = {
   taken_down: 'Đã gỡ',
 };
 
-const title = z
-  .string({ error: 'Hãy nhập tiêu đề.' })
-  .trim()
+const title = vnText({ error: 'Hãy nhập tiêu đề.' })
   .min(5, { error: 'Tiêu đề phải có ít nhất 5 ký tự.' })
   .max(300, { error: 'Tiêu đề không được quá 300 ký tự.' });
-const summary = z
-  .string({ error: 'Hãy nhập tóm tắt.' })
-  .trim()
+const summary = vnMultiline({ error: 'Hãy nhập tóm tắt.' })
   .min(5, { error: 'Tóm tắt phải có ít nhất 5 ký tự.' })
   .max(2000, { error: 'Tóm tắt không được quá 2000 ký tự.' });
-const legalBasis = z
-  .string({ error: 'Căn cứ pháp lý không hợp lệ.' })
-  .trim()
+const legalBasis = vnMultiline({ error: 'Căn cứ pháp lý không hợp lệ.' })
   .min(5, { error: 'Căn cứ pháp lý phải có ít nhất 5 ký tự.' })
   .max(1000, { error: 'Căn cứ pháp lý không được quá 1000 ký tự.' });
 

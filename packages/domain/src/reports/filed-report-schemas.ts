@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnMultiline } from '../text/vn-text.js';
 import { ReportPeriodRequestSchema } from './report-periods.js';
 
 const formCode = z.string({ error: 'Hãy chọn biểu mẫu.' }).trim().min(1, 'Hãy chọn biểu mẫu.');
@@ -7,9 +8,7 @@ const formCode = z.string({ error: 'Hãy chọn biểu mẫu.' }).trim().min(1, 
 export const FiledReportCreateSchema = z.strictObject({
   formCode,
   period: ReportPeriodRequestSchema,
-  note: z
-    .string({ error: 'Ghi chú phải là văn bản.' })
-    .trim()
+  note: vnMultiline({ error: 'Ghi chú phải là văn bản.' })
     .max(1000, 'Ghi chú tối đa 1.000 ký tự.')
     .optional()
     .transform((v) => v || null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vnMultiline, vnText } from '../text/vn-text.js';
 import { isIsoDate, type IsoDate } from '../common/iso-date.js';
 
 /**
@@ -27,7 +28,7 @@ export const RetentionRuleSchema = z.strictObject({
     .int({ error: 'Thời hạn lưu phải là số tháng nguyên.' })
     .min(1, { error: 'Thời hạn lưu ít nhất 1 tháng.' })
     .max(600, { error: 'Thời hạn lưu không quá 600 tháng.' }),
-  legalBasis: z.string().trim().min(5, { error: 'Hãy ghi căn cứ pháp lý của thời hạn lưu.' }).max(300),
+  legalBasis: vnText().min(5, { error: 'Hãy ghi căn cứ pháp lý của thời hạn lưu.' }).max(300),
   version: z.number().int().min(0),
 });
 export type RetentionRuleInput = z.output<typeof RetentionRuleSchema>;
@@ -35,8 +36,8 @@ export type RetentionRuleInput = z.output<typeof RetentionRuleSchema>;
 /** The head's decision to destroy letters whose retention has run out, with its number. */
 export const RetentionDestroySchema = z.strictObject({
   petitionIds: z.array(z.uuid({ error: 'Mã đơn không hợp lệ.' })).min(1, { error: 'Hãy chọn ít nhất một đơn cần tiêu hủy.' }).max(200, { error: 'Mỗi lần tiêu hủy tối đa 200 đơn.' }),
-  decisionRef: z.string().trim().min(3, { error: 'Hãy ghi số, ngày quyết định tiêu hủy.' }).max(200, { error: 'Số quyết định quá dài.' }),
-  reason: z.string().trim().min(10, { error: 'Lý do tiêu hủy phải có ít nhất 10 ký tự.' }).max(1000, { error: 'Lý do tiêu hủy không được quá 1000 ký tự.' }),
+  decisionRef: vnText().min(3, { error: 'Hãy ghi số, ngày quyết định tiêu hủy.' }).max(200, { error: 'Số quyết định quá dài.' }),
+  reason: vnMultiline().min(10, { error: 'Lý do tiêu hủy phải có ít nhất 10 ký tự.' }).max(1000, { error: 'Lý do tiêu hủy không được quá 1000 ký tự.' }),
 });
 export type RetentionDestroy = z.output<typeof RetentionDestroySchema>;
 

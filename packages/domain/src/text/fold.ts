@@ -12,7 +12,8 @@ export function foldVietnamese(input: string): string {
     .toLowerCase();
 }
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Zero-width spaces and joiners, word joiner, BOM and the soft hyphen: invisible, but they split words for search.
+const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Canonical stored form of user text: NFC, no zero-width characters, single spaces, trimmed. */
 export function normalizeText(input: string): string {
