@@ -116,8 +116,8 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
   for (const index of indexes) await sql.unsafe(`drop index ${index.name}`);
   log(`dropped ${indexes.length} secondary indexes for the bulk load`);
 
-  const personId = (v: string) => `md5('p:${seed}:' || (${v}))::uuid`;
-  const letterId = (v: string) => `md5('l:${seed}:' || (${v}))::uuid`;
+  const personId = (v: string) => uuidOf(`'p:${seed}:' || (${v})`);
+  const letterId = (v: string) => uuidOf(`'l:${seed}:' || (${v})`);
   const foldedFamilies = families.map(foldVietnamese);
   const foldedMiddles = middles.map(foldVietnamese);
   const foldedGivens = givens.map(foldVietnamese);
@@ -229,7 +229,7 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
      )
      insert into cases (id, agency_id, petition_id, case_year, case_seq, kind, status, accepted_date, due_date, due_rule_version, assignee_id, subject,
        suspended_since, decision_number, decision_year, decision_seq, signed_date, sent_date, closed_date, result_summary)
-     select md5('c:${seed}:' || petition_id)::uuid, ${quote(agencyId)}, petition_id, year, seq, kind, status, accepted,
+     select ${uuidOf(`'c:${seed}:' || petition_id`)}, ${quote(agencyId)}, petition_id, year, seq, kind, status, accepted,
        accepted + case when kind = 'complaint_second' then 45 else 30 end, 'scale',
        (${`array[${officerIds.map((id) => `${quote(id)}::uuid`).join(', ')}]`})[1 + n % ${officerIds.length}], summary,
        case when status = 'suspended' then accepted + 15 end,
@@ -343,6 +343,11 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
   );
   if (!counts) throw new Error('no counts');
   return counts;
+}
+
+/** A version-4-shaped UUID from a hash of the text, so ids are reproducible and pass the API's uuid check. */
+function uuidOf(text: string): string {
+  return `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
 }
 
 /** Vietnamese folding in SQL for text the generator did not build from its own folded lists. */
