@@ -61,3 +61,26 @@ export function loadSecrets(env: Env, log: Logger): Secrets {
     .map((v, i) => decode(`VAULT_RETIRED_KEYS[${i}]`, v));
   return { tracking, vault: vaultKeyring(vault, retired) };
 }
+
+/** Where this installation's vault key lives, in words for an operator; never the key itself. */
+export function vaultKeyLocation(env: Env): string {
+  if (env.VAULT_KEY) return 'biến môi trường VAULT_KEY';
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL) return 'biến môi trường VAULT_KEY (hiện chưa đặt)';
+  return `tệp ${path.join(env.DATA_DIR, 'secrets', 'vault.key')}`;
+}
+
+/**
+ * The vault keys the environment already provides, or undefined: unlike loadSecrets it never
+ * generates one, so checking a restored database cannot silently create a key that opens nothing.
+ */
+export function existingVaultKeyring(env: Env): VaultKeyring | undefined {
+  const file = path.join(env.DATA_DIR, 'secrets', 'vault.key');
+  const current = env.VAULT_KEY ? decode('VAULT_KEY', env.VAULT_KEY) : existsSync(file) ? decode(file, readFileSync(file, 'utf8').trim()) : undefined;
+  if (!current) return undefined;
+  const retired = (env.VAULT_RETIRED_KEYS ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v, i) => decode(`VAULT_RETIRED_KEYS[${i}]`, v));
+  return vaultKeyring(current, retired);
+}
