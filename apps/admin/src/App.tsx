@@ -26,6 +26,7 @@ import trainings from './trainings';
 import rewards from './rewards';
 import equipment from './equipment';
 import annualPlans, { planItems, planProgress } from './annual-plans';
+import { theme } from './theme';
 
 // react-admin's own router (react-router) supplies the Route its CustomRoutes expect.
 const { Route } = reactRouterProvider;
@@ -40,6 +41,7 @@ export function App() {
       dashboard={Dashboard}
       loginPage={LoginPage}
       layout={AppLayout}
+      theme={theme}
       requireAuth
       // No usage ping to a third party from a government back office.
       disableTelemetry
