@@ -17,6 +17,7 @@ export * from './dashboard/months.js';
 export * from './dashboard/on-time.js';
 export * from './dashboard/open-items.js';
 export * from './dashboard/period.js';
+export * from './dashboard/plan.js';
 export * from './dashboard/records.js';
 export * from './dashboard/scope.js';
 export * from './dashboard/summary.js';

@@ -5,7 +5,8 @@ import { choose, loginAs } from './login.js';
 
 const SECTION = 'Tình hình tiếp công dân, xử lý đơn và giải quyết vụ việc';
 const LETTERS_CHART = 'Đơn tiếp nhận theo tháng và loại đơn';
-const CHARTS = [LETTERS_CHART, 'Tỷ lệ xử lý đúng hạn theo tháng', 'Vụ việc đang giải quyết theo giai đoạn', 'Vụ việc đang giải quyết theo cán bộ', 'Lượt tiếp công dân đông người và tái diễn theo tháng'];
+const PLAN_CHART = 'Tiến độ thực hiện kế hoạch năm';
+const CHARTS = [LETTERS_CHART, 'Tỷ lệ xử lý đúng hạn theo tháng', 'Vụ việc đang giải quyết theo giai đoạn', 'Vụ việc đang giải quyết theo cán bộ', 'Lượt tiếp công dân đông người và tái diễn theo tháng', PLAN_CHART];
 
 /** A figure as the page writes it in vi-VN ("1.234"), as a number. */
 const numberIn = (text: string) => Number(text.replace(/\./g, '').trim());
@@ -58,6 +59,16 @@ test.describe('leaders\' dashboard', () => {
     const overdueCount = await cardValue(page, 'Quá hạn');
     if (overdueCount > 0) await expect(overdue.getByRole('link').first()).toHaveAttribute('href', /#\/(petitions|cases)\/[0-9a-f-]{36}\/show/);
 
+    // The year's plan: the share done, its table, and the late item opening its page.
+    const plan = page.getByRole('region', { name: PLAN_CHART, exact: true });
+    await expect(plan.getByText('Kế hoạch số 12/KH-SNV ngày 09/1/2026')).toBeVisible();
+    await expect(plan.getByText('Đã hoàn thành 2/6 nhiệm vụ (33%)')).toBeVisible();
+    await plan.getByRole('button', { name: 'Xem bảng số liệu' }).click();
+    const planTable = plan.getByRole('table', { name: `Bảng số liệu: ${PLAN_CHART}` });
+    await expect(planTable.getByRole('row', { name: /^Chậm tiến độ/ }).getByRole('cell').first()).toHaveText('1');
+    await expect(planTable.getByRole('row', { name: /^Tổng cộng/ }).getByRole('cell').first()).toHaveText('6');
+    await expect(plan.getByRole('link', { name: 'Mục 3' })).toHaveAttribute('href', /#\/planItems\/[0-9a-f-]{36}\/show/);
+
     await expectNoAxeViolations(page);
 
     // Every chart as a sheet; the letters sheet's total is the card's.
@@ -67,7 +78,7 @@ test.describe('leaders\' dashboard', () => {
     expect(download.suggestedFilename()).toMatch(/^bang-dieu-khien-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Đơn theo tháng', 'Xử lý đúng hạn', 'Vụ việc theo giai đoạn', 'Vụ việc theo cán bộ', 'Tiếp công dân', 'Quá hạn', 'Sắp đến hạn']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Đơn theo tháng', 'Xử lý đúng hạn', 'Vụ việc theo giai đoạn', 'Vụ việc theo cán bộ', 'Tiếp công dân', 'Kế hoạch năm', 'Quá hạn', 'Sắp đến hạn']);
     let total: ExcelJS.Row | undefined;
     workbook.getWorksheet('Đơn theo tháng')?.eachRow((row) => {
       if (row.getCell(1).value === 'Tổng cộng') total = row;

@@ -4,13 +4,12 @@ import { choose, login, loginAs } from './login.js';
 import { urls } from './urls.js';
 
 /**
- * react-admin's default theme fails colour contrast in the app bar (white on #2196f3) and in the
- * primary-coloured toolbar buttons (#1976d2 on #fafafb) and focused inputs' labels, and the user menu's name is not in its label,
- * on every page of the back office: a theme matter for the whole app, reported to the integrator.
- * These journeys hold the office's own content to WCAG.
+ * The app bar's user menu shows the official's name while react-admin labels the button "Hồ sơ"
+ * (label-content-name-mismatch) for the office clerk: a matter of the shared layout, not of these
+ * pages. Colour contrast, once excluded here too, is now held everywhere by the app's theme.
  */
-const THEME_CHROME = ['header.MuiAppBar-root', '.MuiToolbar-root'];
-const checkAxe = (page: Page) => expectNoAxeViolations(page, { exclude: THEME_CHROME });
+const APP_BAR = ['header.MuiAppBar-root'];
+const checkAxe = (page: Page) => expectNoAxeViolations(page, { exclude: APP_BAR });
 
 /** The administration office's clerk (admin_clerk): office records and plan items, no letters. */
 async function loginAsOffice(page: Page) {
@@ -178,6 +177,9 @@ test.describe('administration office and annual plan', () => {
     await loginAs(director, 'giamdoc');
     await director.getByRole('menuitem', { name: 'Tiến độ kế hoạch' }).or(director.getByRole('link', { name: 'Tiến độ kế hoạch' })).first().click();
     await expect(director).toHaveURL(/#\/planProgress/);
+    // The view opens on the demo's latest plan (2026); an earlier year is one choice away.
+    await expect(director.getByRole('heading', { name: 'Tổng hợp năm 2026' })).toBeVisible();
+    await choose(director, 'Năm', '2024');
     await expect(director.getByRole('heading', { name: 'Tổng hợp năm 2024' })).toBeVisible();
     await expect(director.getByText('Đã hoàn thành 83% số mục')).toBeVisible();
     const items = director.getByRole('region', { name: 'Tiến độ từng mục' });

@@ -11,6 +11,7 @@ import { useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { ChartPatterns } from './ChartPatterns';
 import { LettersChart, OfficerChart, OnTimeChart, StageChart, VisitsChart } from './charts';
+import { PlanProgressChart } from './PlanProgressChart';
 import { DashboardFilters } from './DashboardFilters';
 import type { DashboardSummary } from './data-methods';
 import { DeadlineList } from './DeadlineLists';
@@ -22,13 +23,14 @@ import { useUnits } from '../users/use-units';
 
 type ChartSpec = { id: DashboardTableId; render: (summary: DashboardSummary, title: string) => ReactNode };
 
-/** The charts in reading order: what came in, how fast it was handled, where the load sits, reception, then what is late. */
+/** The charts in reading order: what came in, how fast it was handled, where the load sits, reception, the year's plan, then what is late. */
 const charts: ChartSpec[] = [
   { id: 'letters_by_month', render: (s, title) => <LettersChart summary={s} title={title} /> },
   { id: 'on_time_by_month', render: (s, title) => <OnTimeChart summary={s} title={title} /> },
   { id: 'open_cases_by_stage', render: (s, title) => <StageChart summary={s} title={title} /> },
   { id: 'open_cases_by_officer', render: (s, title) => <OfficerChart summary={s} title={title} /> },
   { id: 'visits_by_month', render: (s, title) => <VisitsChart summary={s} title={title} /> },
+  { id: 'plan_progress', render: (s, title) => <PlanProgressChart summary={s} title={title} /> },
 ];
 
 /**

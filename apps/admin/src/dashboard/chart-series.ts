@@ -2,10 +2,13 @@ import {
   caseStatusLabels,
   petitionKindLabels,
   petitionKinds,
+  planItemStatusLabels,
+  planItemStatuses,
   shortMonthLabel,
   type DashboardCell,
   type DashboardColumnKind,
   type PetitionKind,
+  type PlanItemStatus,
 } from '@kntc/domain';
 import type { DashboardSummary } from './data-methods';
 
@@ -47,9 +50,23 @@ export const visitSeries = (labels: { group: string; repeat: string }): [Series<
   { key: 'repeatVisits', label: labels.repeat, colour: seriesColours.orange, pattern: 'dots' },
 ];
 
+const planStyle: Record<PlanItemStatus, Pick<Series<PlanItemStatus>, 'colour' | 'pattern'>> = {
+  not_started: { colour: seriesColours.grey, pattern: 'dots' },
+  in_progress: { colour: seriesColours.blue, pattern: 'solid' },
+  done: { colour: seriesColours.green, pattern: 'crosshatch' },
+  late: { colour: seriesColours.red, pattern: 'stripes' },
+};
+
+/** The plan's items by status, each status with its own colour and texture. */
+export const planStatusSeries: Series<PlanItemStatus>[] = planItemStatuses.map((status) => ({ key: status, label: planItemStatusLabels[status], ...planStyle[status] }));
+
+/** One bar per status of the year's plan; none when no plan was entered. */
+export const planBars = (s: DashboardSummary) =>
+  s.plan ? planStatusSeries.map((series) => ({ key: series.key, label: series.label, items: s.plan?.progress.byStatus[series.key] ?? 0 })) : [];
+
 /** Every pattern a chart of the page may name, for the shared defs. */
 export const usedPatterns = (): { colour: string; pattern: FillPattern }[] => {
-  const all = [...letterKindSeries, ...loadSeries({ inTime: '', overdue: '' }), ...visitSeries({ group: '', repeat: '' })];
+  const all = [...letterKindSeries, ...loadSeries({ inTime: '', overdue: '' }), ...visitSeries({ group: '', repeat: '' }), ...planStatusSeries];
   const seen = new Map(all.filter((s) => s.pattern !== 'solid').map((s) => [patternId(s.colour, s.pattern), { colour: s.colour, pattern: s.pattern }]));
   return [...seen.values()];
 };

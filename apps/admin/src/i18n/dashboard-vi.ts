@@ -48,6 +48,18 @@ export const leadersDashboardVi = {
     repeat_visits: 'Lượt tái diễn',
     other_visits: 'Lượt tiếp khác',
   },
+  plan: {
+    none: 'Chưa có kế hoạch công tác năm %{year}.',
+    create: 'Lập kế hoạch năm',
+    plan: 'Kế hoạch số %{number} ngày %{date}',
+    percent_done: 'Đã hoàn thành %{done}/%{total} nhiệm vụ (%{percent}%)',
+    items: 'Số nhiệm vụ',
+    late: 'Nhiệm vụ chậm tiến độ (%{count})',
+    no_late: 'Không có nhiệm vụ chậm tiến độ.',
+    item: 'Mục %{code}',
+    days_late: 'hạn %{date}, chậm %{days} ngày',
+    open_progress: 'Xem tiến độ kế hoạch',
+  },
   lists: {
     overdue: 'Quá hạn (%{count})',
     due_soon: 'Sắp đến hạn (%{count})',

@@ -19,6 +19,7 @@ export const dashboardSheetNames: Record<DashboardTableId, string> = {
   open_cases_by_stage: 'Vụ việc theo giai đoạn',
   open_cases_by_officer: 'Vụ việc theo cán bộ',
   visits_by_month: 'Tiếp công dân',
+  plan_progress: 'Kế hoạch năm',
   overdue: 'Quá hạn',
   due_soon: 'Sắp đến hạn',
 };

@@ -127,6 +127,21 @@ describe('dashboard.summary against plain SQL counts', () => {
     expect(inspection.unitId).toBe(unit.id);
   });
 
+  it('the plan of the period\'s year with its items\' statuses today, as the plan progress view counts them; none for a year without one', async () => {
+    const leader = await callerAs(handle, 'giamdoc', { now: at });
+    const s = await leader.dashboard.summary({ from: '2024-01-01', to: '2024-12-31' });
+    const view = await leader.planProgress.summary({ year: 2024 });
+    expect(s.plan?.year).toBe(2024);
+    expect(s.plan?.plans.map((p) => p.number)).toEqual(view.plans.map((p) => p.number));
+    expect(s.plan?.progress).toEqual(view.progress);
+    const [items] = await rows<{ n: number }>(sql`select count(*)::int as n from plan_items i join annual_plans p on p.id = i.plan_id where p.year = 2024 and p.agency_id = ${DEMO_AGENCY_ID}`);
+    expect(s.plan?.progress.total).toBe(items?.n);
+    expect(dashboardTables(s).plan_progress.total).toEqual(['Tổng cộng', items?.n, 1]);
+    const before = await leader.dashboard.summary({ from: '2023-01-01', to: '2023-12-31' });
+    expect(before.plan).toBeNull();
+    expect(dashboardTables(before).plan_progress.rows).toEqual([]);
+  });
+
   it('refuses a reversed period and a unit of no agency with field errors', async () => {
     const leader = await callerAs(handle, 'giamdoc', { now: at });
     await expect(leader.dashboard.summary({ from: '2026-05-01', to: '2026-04-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });

@@ -1,5 +1,5 @@
-import { DashboardExportSchema, DashboardFilterSchema, dashboardTableTitles, dashboardTables, DomainError, summariseDashboard, todayInVietnam, type DashboardFilter, type DashboardSummary } from '@kntc/domain';
-import { getAgencyIssuer, listAgencyUnits, loadCalendar, loadDashboardRecords, type Db } from '@kntc/db';
+import { DashboardExportSchema, DashboardFilterSchema, dashboardPlanYear, dashboardTableTitles, dashboardTables, DomainError, summariseDashboard, todayInVietnam, type DashboardFilter, type DashboardPlan, type DashboardSummary, type IsoDate } from '@kntc/domain';
+import { findPlanProgress, getAgencyIssuer, listAgencyUnits, loadCalendar, loadDashboardRecords, type Db } from '@kntc/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { dashboardWorkbook } from '../reports/dashboard-workbook.js';
 import { can } from '../trpc.js';
@@ -16,16 +16,24 @@ async function unitOf(db: Db, agencyId: string, unitId: string | undefined): Pro
   return unit;
 }
 
+/** The annual plans of the period's year with their items' statuses today; null when none was entered. */
+async function planOf(db: Db, agencyId: string, to: IsoDate, today: IsoDate): Promise<DashboardPlan | null> {
+  const found = await findPlanProgress(db, { agencyId, year: dashboardPlanYear(to), today });
+  if (found.plans.length === 0) return null;
+  return { year: found.year, plans: found.plans.map((p) => ({ id: p.id, number: p.number, date: p.date, title: p.title })), progress: found.progress };
+}
+
 async function summaryOf(db: Db, agencyId: string, filter: DashboardFilter, now: Date): Promise<{ summary: DashboardSummary; unitName: string | null }> {
   const today = todayInVietnam(now);
   const year = Number(today.slice(0, 4));
-  const [unit, records, calendar] = await Promise.all([
+  const [unit, records, calendar, plan] = await Promise.all([
     unitOf(db, agencyId, filter.unitId),
     loadDashboardRecords(db, { agencyId, from: filter.from, to: filter.to }),
     // "Due soon" counts three working days ahead of today, so a year either side is plenty.
     loadCalendar(db, year - 1, year + 1),
+    planOf(db, agencyId, filter.to, today),
   ]);
-  const summary = summariseDashboard(records, { from: filter.from, to: filter.to, unitId: unit?.id ?? null, today, calendar });
+  const summary = summariseDashboard(records, { from: filter.from, to: filter.to, unitId: unit?.id ?? null, today, calendar, plan });
   return { summary, unitName: unit?.name ?? null };
 }
 

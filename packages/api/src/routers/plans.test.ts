@@ -49,7 +49,8 @@ describe('the demo 2024 plan', () => {
 
     const [stored] = await selectRows<{ lead: number; coordinating: number }>(
       handle.db,
-      sql`select count(*) filter (where role = 'lead')::int as lead, count(*) filter (where role = 'coordinating')::int as coordinating from plan_item_units`,
+      sql`select count(*) filter (where role = 'lead')::int as lead, count(*) filter (where role = 'coordinating')::int as coordinating
+          from plan_item_units u join plan_items i on i.id = u.item_id where i.plan_id = ${demoPlanId()}`,
     );
     expect(stored).toEqual({ lead: 6, coordinating: 2 });
   });

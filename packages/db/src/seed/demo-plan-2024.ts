@@ -1,29 +1,8 @@
-import type { IsoDate, PlanItemProgressState, PlanTimeFrame } from '@kntc/domain';
 import type { Db } from '../client.js';
-import { annualPlans, planItemProgress, planItems, planItemUnits } from '../schema/plans.js';
+import { seedDemoPlan, type DemoPlanItem, type DemoPlanRefs } from './demo-plans.js';
 import { stableUuid } from './random.js';
 
-/** Demo unit keys (demo.ts) the plan names. */
-type UnitKey = 'inspection' | 'admin';
-
-type DemoItem = {
-  code: string;
-  content: string;
-  lead: UnitKey[];
-  leadAllUnits?: boolean;
-  leadRelevantUnits?: boolean;
-  coordinating: UnitKey[];
-  coordinatingAllUnits?: boolean;
-  responsibilityNote?: string;
-  timeFrame: PlanTimeFrame;
-  timeFrom?: IsoDate;
-  timeTo?: IsoDate;
-  timeNote?: string;
-  state: PlanItemProgressState;
-  progress: { date: IsoDate; author: string; note: string; state: PlanItemProgressState }[];
-};
-
-export const DEMO_PLAN_2024_ID = stableUuid('plan:2024');
+/** The 2024 plan's items, which the demo trainings name. */
 export const demoPlanItemId = (code: string) => stableUuid(`plan:2024:item:${code}`);
 
 /**
@@ -31,7 +10,7 @@ export const demoPlanItemId = (code: string) => stableUuid(`plan:2024:item:${cod
  * item by item with the lead and coordinating units the plan gives. Its number and exact date are
  * not in the brief; the demo shows them as illustrative.
  */
-const items: DemoItem[] = [
+const items: DemoPlanItem[] = [
   {
     code: '1',
     content:
@@ -110,12 +89,11 @@ const items: DemoItem[] = [
   },
 ];
 
-export async function seedDemoPlan2024(tx: Db, params: { agencyId: string; unitId: (key: UnitKey) => string; userId: (username: string) => string }) {
-  await tx
-    .insert(annualPlans)
-    .values({
-      id: DEMO_PLAN_2024_ID,
-      agencyId: params.agencyId,
+export const seedDemoPlan2024 = (tx: Db, refs: DemoPlanRefs) =>
+  seedDemoPlan(
+    tx,
+    {
+      key: 'plan:2024',
       year: 2024,
       number: '156/KH-SNV',
       date: '2023-12-25',
@@ -123,46 +101,7 @@ export async function seedDemoPlan2024(tx: Db, params: { agencyId: string; unitI
       signerTitle: 'Giám đốc',
       title: 'Kế hoạch công tác tiếp công dân, giải quyết khiếu nại, tố cáo năm 2024',
       note: 'Dữ liệu minh họa: số ký hiệu và ngày ký cần đối chiếu bản gốc. Kế hoạch được đăng trên Cổng thông tin điện tử của Sở và niêm yết tại nơi tiếp công dân.',
-    })
-    .onConflictDoNothing();
-  await tx
-    .insert(planItems)
-    .values(
-      items.map((item, i) => ({
-        id: demoPlanItemId(item.code),
-        agencyId: params.agencyId,
-        planId: DEMO_PLAN_2024_ID,
-        code: item.code,
-        position: (i + 1) * 10,
-        content: item.content,
-        leadAllUnits: item.leadAllUnits ?? false,
-        leadRelevantUnits: item.leadRelevantUnits ?? false,
-        coordinatingAllUnits: item.coordinatingAllUnits ?? false,
-        coordinatingRelevantUnits: false,
-        responsibilityNote: item.responsibilityNote ?? null,
-        timeFrame: item.timeFrame,
-        timeFrom: item.timeFrom ?? null,
-        timeTo: item.timeTo ?? null,
-        timeNote: item.timeNote ?? null,
-        state: item.state,
-      })),
-    )
-    .onConflictDoNothing();
-  const units = items.flatMap((item) => [
-    ...item.lead.map((key, position) => ({ itemId: demoPlanItemId(item.code), unitId: params.unitId(key), role: 'lead' as const, position })),
-    ...item.coordinating.map((key, i) => ({ itemId: demoPlanItemId(item.code), unitId: params.unitId(key), role: 'coordinating' as const, position: item.lead.length + i })),
-  ]);
-  await tx.insert(planItemUnits).values(units).onConflictDoNothing();
-  const notes = items.flatMap((item) =>
-    item.progress.map((p, i) => ({
-      id: stableUuid(`plan:2024:item:${item.code}:progress:${String(i)}`),
-      itemId: demoPlanItemId(item.code),
-      date: p.date,
-      note: p.note,
-      stateAfter: p.state,
-      authorId: params.userId(p.author),
-      createdAt: new Date(`${p.date}T09:00:00Z`),
-    })),
+      items,
+    },
+    refs,
   );
-  await tx.insert(planItemProgress).values(notes).onConflictDoNothing();
-}

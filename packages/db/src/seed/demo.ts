@@ -32,6 +32,7 @@ import { users } from '../schema/users.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoOffice } from './demo-office.js';
 import { seedDemoPlan2024 } from './demo-plan-2024.js';
+import { seedDemoPlan2026 } from './demo-plan-2026.js';
 import { seedDemoReception } from './demo-reception.js';
 import { seedDemoVisits } from './demo-visits.js';
 import * as words from './demo-vocabulary.js';
@@ -196,6 +197,7 @@ export async function seedDemo(db: Db, options: { vault?: VaultKeyring } = {}): 
     // The plan first: trainings name the plan item they implement.
     const officeRefs = { agencyId: DEMO_AGENCY_ID, unitId, userId: (username: string) => stableUuid(`user:${username}`) };
     await seedDemoPlan2024(tx, officeRefs);
+    await seedDemoPlan2026(tx, officeRefs);
     await seedDemoOffice(tx, { ...officeRefs, today: todayInVietnam() });
   });
   return { agencies: 1, users: demoUsers.length, petitions: demoPetitions.length, publications: demoPublications(clock).length };

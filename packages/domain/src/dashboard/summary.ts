@@ -5,6 +5,7 @@ import { type PetitionKind } from '../petitions/enums.js';
 import { lettersByKind, lettersByMonthAndKind, type LettersMonth } from './letters.js';
 import { monthsOfRange, type MonthKey } from './months.js';
 import { onTimeByMonth, type OnTimeMonth } from './on-time.js';
+import { type DashboardPlan } from './plan.js';
 import { deadlineLists, isOpenItem, openCasesByOfficer, openCasesByStage, type DeadlineList, type OfficerCount, type StageCount } from './open-items.js';
 import { type DashboardRecords } from './records.js';
 import { isInDashboardUnit, rateOf, type DashboardScope } from './scope.js';
@@ -42,6 +43,8 @@ export interface DashboardSummary extends DashboardScope {
   overdue: DeadlineList;
   dueSoon: DeadlineList;
   visitsByMonth: VisitsMonth[];
+  /** The annual plan of the period's year, or null when none has been entered. */
+  plan: DashboardPlan | null;
 }
 
 /** How many overdue and due-soon items the lists show; the cards and lists carry the full counts. */
@@ -52,6 +55,8 @@ export interface DashboardOptions extends DashboardScope {
   /** The working calendar around today, which decides what is due soon. */
   calendar: WorkCalendar;
   listLimit?: number;
+  /** Loaded apart from the records: the plan is the agency's, not a count over the period. */
+  plan?: DashboardPlan | null;
 }
 
 const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
@@ -102,5 +107,6 @@ export function summariseDashboard(records: DashboardRecords, options: Dashboard
     overdue: lists.overdue,
     dueSoon: lists.due_soon,
     visitsByMonth: visits,
+    plan: options.plan ?? null,
   };
 }

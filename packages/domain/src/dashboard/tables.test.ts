@@ -42,3 +42,31 @@ describe('dashboard tables', () => {
     expect(tables.due_soon.rows).toEqual([]);
   });
 });
+
+describe('plan progress table', () => {
+  const base = { letterReceipts: [], letterHandlings: [], caseResolutions: [], openItems: [], visits: [] };
+  const options = { from: '2026-01-01', to: '2026-12-31', unitId: null, today: '2026-12-01', calendar: { daysOff: [], makeUpDays: [] } } as const;
+
+  it('counts the items at each status with their share, and totals them', () => {
+    const plan = {
+      year: 2026,
+      plans: [{ id: 'k', number: '12/KH-SNV', date: '2026-01-05', title: 'Kế hoạch năm 2026' }],
+      progress: { total: 4, byStatus: { not_started: 0, in_progress: 1, done: 2, late: 1 }, percentDone: 50, lateItems: [] },
+    };
+    const t = dashboardTables(summariseDashboard(base, { ...options, plan })).plan_progress;
+    expect(t.columns.map((c) => c.label)).toEqual(['Tình trạng', 'Số nhiệm vụ', 'Tỷ lệ']);
+    expect(t.rows).toEqual([
+      ['Chưa thực hiện', 0, 0],
+      ['Đang thực hiện', 1, 0.25],
+      ['Đã hoàn thành', 2, 0.5],
+      ['Chậm tiến độ', 1, 0.25],
+    ]);
+    expect(t.total).toEqual(['Tổng cộng', 4, 1]);
+  });
+
+  it('has no rows when the year has no plan', () => {
+    const t = dashboardTables(summariseDashboard(base, options)).plan_progress;
+    expect(t.rows).toEqual([]);
+    expect(t.total).toBeNull();
+  });
+});

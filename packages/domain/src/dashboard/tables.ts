@@ -1,12 +1,14 @@
 import { caseStatusLabels } from '../cases/enums.js';
 import { formatViDate } from '../reception/session-dates.js';
 import { petitionKindLabels, petitionKinds } from '../petitions/enums.js';
+import { planItemStatusLabels, planItemStatuses } from '../plans/plan-items.js';
 import { monthLabel } from './months.js';
 import { type DeadlineList } from './open-items.js';
+import { rateOf } from './scope.js';
 import { type DashboardSummary } from './summary.js';
 
 /** The dashboard's charts and lists; each has a data table on screen and a sheet in the export. */
-export const dashboardTableIds = ['totals', 'letters_by_month', 'on_time_by_month', 'open_cases_by_stage', 'open_cases_by_officer', 'visits_by_month', 'overdue', 'due_soon'] as const;
+export const dashboardTableIds = ['totals', 'letters_by_month', 'on_time_by_month', 'open_cases_by_stage', 'open_cases_by_officer', 'visits_by_month', 'plan_progress', 'overdue', 'due_soon'] as const;
 export type DashboardTableId = (typeof dashboardTableIds)[number];
 
 export const dashboardTableTitles: Record<DashboardTableId, string> = {
@@ -16,6 +18,7 @@ export const dashboardTableTitles: Record<DashboardTableId, string> = {
   open_cases_by_stage: 'Vụ việc đang giải quyết theo giai đoạn',
   open_cases_by_officer: 'Vụ việc đang giải quyết theo cán bộ',
   visits_by_month: 'Lượt tiếp công dân đông người và tái diễn theo tháng',
+  plan_progress: 'Tiến độ thực hiện kế hoạch năm',
   overdue: 'Đơn, vụ việc quá hạn',
   due_soon: 'Đơn, vụ việc sắp đến hạn',
 };
@@ -65,6 +68,19 @@ function deadlineTable(id: 'overdue' | 'due_soon', list: DeadlineList): Dashboar
     ],
     list.items.map((i) => [dashboardSubjectLabels[i.subjectType], i.number ?? 'Chưa có số', i.summary, i.assigneeName ?? '', formatViDate(i.dueDate), i.days]),
     null,
+  );
+}
+
+/** Items of the year's plans at each status today, with their share; no rows when no plan was entered. */
+function planTable(s: DashboardSummary): DashboardTable {
+  const columns = [col('status', 'Tình trạng', 'text'), col('items', 'Số nhiệm vụ'), col('share', 'Tỷ lệ', 'rate')];
+  const progress = s.plan?.progress;
+  if (!progress) return table('plan_progress', columns, [], null);
+  return table(
+    'plan_progress',
+    columns,
+    planItemStatuses.map((status) => [planItemStatusLabels[status], progress.byStatus[status], rateOf(progress.byStatus[status], progress.total)]),
+    [DASHBOARD_TOTAL_LABEL, progress.total, rateOf(progress.total, progress.total)],
   );
 }
 
@@ -134,6 +150,7 @@ export function dashboardTables(s: DashboardSummary): Record<DashboardTableId, D
       s.visitsByMonth.map((m) => [monthLabel(m.month), m.visits, m.persons, m.groupVisits, m.repeatVisits]),
       [DASHBOARD_TOTAL_LABEL, t.visits, t.persons, t.groupVisits, t.repeatVisits],
     ),
+    plan_progress: planTable(s),
     overdue: deadlineTable('overdue', s.overdue),
     due_soon: deadlineTable('due_soon', s.dueSoon),
   };
