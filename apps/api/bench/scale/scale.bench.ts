@@ -13,9 +13,9 @@
  * Writes a Markdown table to stdout and bench/results/scale-<N>.json (for the chart), sampling the
  * API's resident memory every second.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,17 +28,17 @@ import postgres from 'postgres';
 import { createLogger } from '../../src/app.js';
 import { parseEnv } from '../../src/env.js';
 import { loadSecrets } from '../../src/secrets.js';
+import { buildApi, repoRoot, rssMb, signInCookie, startApi, waitFor } from './api-process.js';
 import { argument, scaleDatabaseUrl, scaleSecrets } from './scale-env.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../../..');
+const root = repoRoot;
 const duration = Number(argument('duration', '8'));
 const connections = Number(argument('connections', '10'));
 const apiPort = Number(argument('port', '3311'));
 const sitePort = apiPort + 1000;
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const siteUrl = `http://127.0.0.1:${sitePort}`;
-const bin = (pkg: string, name: string) => path.join(root, pkg, 'node_modules', '.bin', name);
 const only = argument('only', '');
 
 export interface Figures {
@@ -61,28 +61,6 @@ const figuresOf = (times: number[], seconds: number, errors: number): Figures =>
   times.sort((a, b) => a - b);
   return { rps: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors };
 };
-
-/** Resident memory of a process in MB, from /proc. */
-export function rssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    return kb / 1024;
-  } catch {
-    return NaN;
-  }
-}
-
-async function waitFor(url: string) {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
 
 /** autocannon against one URL; latencies from each response, so p95 is exact rather than autocannon's p97.5. */
 async function hammer(url: string, headers: Record<string, string>, expect: (body: string) => boolean): Promise<Figures> {
@@ -197,7 +175,7 @@ try {
     { key: 'report-02', label: `Report 02/XLD, year ${lastYear}`, path: 'reports.form', input: { formCode: '02/XLD', period: { kind: 'year', year: lastYear } }, call: () => caller.reports.form({ formCode: '02/XLD', period: { kind: 'year', year: lastYear } }) },
     { key: 'report-01', label: `Report 01/TCD, year ${lastYear}`, path: 'reports.form', input: { formCode: '01/TCD', period: { kind: 'year', year: lastYear } }, call: () => caller.reports.form({ formCode: '01/TCD', period: { kind: 'year', year: lastYear } }) },
     { key: 'public-list', label: 'API public.publications, page 1', path: 'public.publications', input: { pagination: { page: 1, perPage: 20 } }, public: true, call: () => caller.public.publications({ pagination: { page: 1, perPage: 20 } }) },
-    { key: 'public-search', label: 'API public.publications, search "dat dai"', path: 'public.publications', input: { pagination: { page: 1, perPage: 20 }, q: 'dat dai' }, public: true, call: () => caller.public.publications({ pagination: { page: 1, perPage: 20 }, q: 'dat dai' }) },
+    { key: 'public-search', label: 'API public.publications, search "thu hoi dat"', path: 'public.publications', input: { pagination: { page: 1, perPage: 20 }, q: 'thu hoi dat' }, public: true, call: () => caller.public.publications({ pagination: { page: 1, perPage: 20 }, q: 'thu hoi dat' }) },
     { key: 'public-detail', label: 'API public.publication (detail)', path: 'public.publication', input: { slug: somePublication.slug }, public: true, call: () => caller.public.publication({ slug: somePublication.slug }) },
     { key: 'tracking', label: 'Tracking-code lookup', path: 'public.trackLetter', input: { code: codes[50] }, public: true, expect: (b) => b.includes('"found":true'), call: () => caller.public.trackLetter({ code: codes[50] ?? '' }) },
   ];
@@ -213,26 +191,29 @@ try {
   }
   await recording.end();
 
-  if (!process.env.BENCH_SKIP_BUILD) execFileSync(bin('apps/api', 'tsup'), ['--silent'], { cwd: path.join(root, 'apps/api'), stdio: 'inherit' });
-  const api = spawn(process.execPath, ['dist/main.js'], {
-    cwd: path.join(root, 'apps/api'),
-    env: {
-      ...process.env,
-      ...scaleSecrets,
-      DATABASE_URL: scaleDatabaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(apiPort),
-      DEMO_SEED: 'off',
-      NODE_ENV: 'production',
-      SECURE_COOKIES: 'false',
-      LOG_LEVEL: 'warn',
-      // The bench looks one code up thousands of times from one address; the limit is for visitors.
-      TRACK_LOOKUPS_MAX: '100000000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  if (process.argv.includes('--explain')) {
+    // The plans behind the figures: every recorded statement under EXPLAIN ANALYZE, slowest first.
+    const plans: { ms: number; text: string }[] = [];
+    for (const c of selected) {
+      for (const s of statements.get(c.key) ?? []) {
+        const plan = await sql.unsafe<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${s.query}`, s.params as never[]);
+        const lines = plan.map((p) => p['QUERY PLAN']);
+        const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? 0);
+        plans.push({ ms, text: `## ${c.key} (${ms} ms)\n${s.query}\n${JSON.stringify(s.params)}\n${lines.join('\n')}\n` });
+      }
+    }
+    plans.sort((a, b) => b.ms - a.ms);
+    const file = path.join(here, `../results/explain-${letters}.txt`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, plans.map((p) => p.text).join('\n'));
+    console.log(plans.slice(0, 12).map((p) => p.text.split('\n')[0]).join('\n'));
+    console.log(`plans in ${file}`);
+    process.exit(0);
+  }
+
+  buildApi();
+  const api = await startApi(apiPort);
   children.push(api);
-  await waitFor(`${apiUrl}/healthz`);
   const pid = api.pid ?? 0;
   const t0 = Date.now();
   sampler = setInterval(() => rss.push({ t: (Date.now() - t0) / 1000, mb: rssMb(pid) }), 1000);
@@ -255,9 +236,7 @@ try {
     }
   }
 
-  const signIn = await fetch(`${apiUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'giamdoc', password: 'kntc-demo-2026' }) });
-  const cookie = /kntc_session=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')?.[0];
-  if (!cookie) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
+  const cookie = await signInCookie(apiUrl, 'giamdoc');
 
   const rows: Row[] = [];
   for (const c of selected) {
