@@ -27,6 +27,11 @@ export type Context = {
    * sets it; absent (tests, scripts) means unlimited.
    */
   lookupLimiter?: LookupLimiter | undefined;
+  /**
+   * The request's Idempotency-Key (`idempotencyKeyOf`): a mutation sent again with it has its effect
+   * once and answers as the first time. Absent: every call runs.
+   */
+  idempotencyKey?: string | undefined;
   /** The uploaded-files store, for procedures that destroy records (retention): removes a blob no record uses. */
   blobs?: { remove(sha256: string): Promise<void> } | undefined;
 };

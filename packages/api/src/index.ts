@@ -6,3 +6,4 @@ export { assertSecondFactorForReveal } from './auth/second-factor.js';
 export { currentTotpCode } from './auth/totp.js';
 export { DATABASE_UNAVAILABLE_MESSAGE, toTRPCError } from './errors.js';
 export { createLookupLimiter, type LookupLimiter } from './lookup-limit.js';
+export { IDEMPOTENCY_HEADER, idempotencyKeyOf } from './audit/idempotency.js';

@@ -73,11 +73,16 @@ const memoisePermissions = t.middleware(({ ctx, next }) => {
  * Every mutation runs in one transaction (ctx.db is that transaction) that ends by appending its
  * hash-chained audit row; a failed procedure rolls back with its row. It comes before the
  * permission memo so that a mutation reads the matrix inside its own transaction: PGlite's single
- * connection would otherwise wait on itself.
+ * connection would otherwise wait on itself. The transaction is run again on a deadlock or
+ * serialisation failure, and a request sent again with its Idempotency-Key gets the first answer.
  */
-const auditMutations = t.middleware(({ ctx, type, path, getRawInput, next }) =>
-  runAudited({ ctx, type, path, getRawInput }, (extras) => next({ ctx: extras })),
-);
+const auditMutations = t.middleware(({ ctx, type, path, getRawInput, next }) => {
+  type Result = Awaited<ReturnType<typeof next>>;
+  // A replayed answer is the success result the resolver gave the first time; tRPC reads only ok
+  // and data from it (the marker is a type brand it never checks at run time).
+  const replay = (data: unknown) => ({ ok: true, data, marker: 'middlewareMarker' }) as unknown as Result;
+  return runAudited({ ctx, type, path, getRawInput }, (extras) => next({ ctx: extras }), replay);
+});
 
 const baseProcedure = t.procedure.use(mapErrors).use(auditMutations).use(memoisePermissions);
 

@@ -1,4 +1,4 @@
-import { appRouter, createLookupLimiter, toTRPCError, type AppRouter, type Context } from '@kntc/api';
+import { appRouter, createLookupLimiter, IDEMPOTENCY_HEADER, idempotencyKeyOf, toTRPCError, type AppRouter, type Context } from '@kntc/api';
 import { findSessionUser, sessionIdOf, type DbHandle } from '@kntc/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
@@ -19,7 +19,9 @@ export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: 
       router: appRouter,
       // One request cannot fan out into an unbounded number of procedure calls (the admin client sends at most this many).
       maxBatchSize: 100,
-      async createContext({ req }): Promise<Context> {
+      async createContext({ req, info }): Promise<Context> {
+        // Checked before the session lookup: a malformed key is refused whoever sends it.
+        const idempotencyKey = idempotencyKeyOf(req.headers[IDEMPOTENCY_HEADER], { type: info.type, calls: info.calls.length });
         const token = sessionToken(req, env);
         // Reading the session is the first query of every call: a database that went away must be a 503 here too.
         const user = token
@@ -39,6 +41,7 @@ export async function registerTrpc(app: FastifyInstance, handle: DbHandle, env: 
           security,
           blobs,
           lookupLimiter,
+          idempotencyKey,
         };
       },
       onError({ error, path, req }) {

@@ -27,14 +27,20 @@ export const retentionRouter = {
   }),
 
   /**
-   * Destroys the chosen letters, all or none. Their blobs leave storage once no record uses them;
+   * Destroys the chosen letters, all or none. Their blobs leave storage once no record uses them,
+   * after the destruction has committed (a rolled-back or retried attempt must still find them);
    * a blob that fails to go is left to a later clean-up rather than failing the decision.
    */
   destroy: destroyer.input(RetentionDestroySchema).mutation(async ({ ctx, input }) => {
     const actor = actorOf(ctx);
     ctx.audit.note = `Tiêu hủy ${input.petitionIds.length} đơn theo ${input.decisionRef}: ${input.reason}`;
     const result = await destroyPetitions(ctx.db, { ...actor, petitionIds: input.petitionIds, decisionRef: input.decisionRef, now: ctx.now() });
-    for (const sha256 of result.orphanBlobs) await ctx.blobs?.remove(sha256).catch(() => undefined);
+    const { blobs } = ctx;
+    if (blobs) {
+      ctx.afterCommit(async () => {
+        for (const sha256 of result.orphanBlobs) await blobs.remove(sha256).catch(() => undefined);
+      });
+    }
     return result;
   }),
 } satisfies TRPCRouterRecord;
