@@ -214,6 +214,33 @@ describe(`backup and restore (${kind})`, () => {
     });
   });
 
+  it.runIf(kind === 'postgres')('without pg_dump, says to install postgresql-client and leaves no half-written folder', async () => {
+    const out = path.join(work, 'no-tools');
+    await expect(createBackup(sourceEnv, out, { PATH: path.join(work, 'no-such-bin') })).rejects.toThrow(/postgresql-client/);
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  });
+
+  it.runIf(kind === 'postgres')('while users keep writing, the dump and the manifest describe the same moment', async () => {
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      while (writing) {
+        await sourceHandle.db.insert(schema.agencies).values({ code: `BK-${written}`, name: `Cơ quan thử ${written}`, shortName: 'CQ', province: 'Kon Tum', documentPlace: 'Kon Tum' });
+        written += 1;
+      }
+    })();
+    const during = await createBackup(sourceEnv, path.join(work, 'during'), process.env).finally(() => (writing = false));
+    await writer;
+    expect(written).toBeGreaterThan(0);
+    const [after] = await selectRows<{ n: string }>(sourceHandle.db, sql`select count(*)::text as n from agencies`);
+    // Rows committed after the snapshot are in neither the dump nor the manifest's counts.
+    expect(during.manifest.tables['public.agencies']).toBeLessThan(Number(after?.n));
+    const target = await emptyTarget('during-target');
+    const check = await restoreBackup(target, during.dir, process.env, testVaultKeyring);
+    expect(check.countMismatches).toEqual([]);
+    expect(restoreSucceeded(check)).toBe(true);
+  });
+
   it('refuses a backup whose attachment was altered, leaving the target database empty', async () => {
     const copy = path.join(work, 'tampered');
     await rm(copy, { recursive: true, force: true });
