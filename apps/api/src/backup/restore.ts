@@ -4,7 +4,7 @@
  * the recorded head.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -101,9 +101,15 @@ export async function restoreBackup(env: Env, from: string, childEnv: ChildEnv, 
     });
   } else if (dataDir) {
     await mkdir(dataDir, { recursive: true });
-    const pg = new PGlite({ dataDir, loadDataDir: new Blob([await readFile(dumpFile)]), extensions: { pg_trgm } });
-    await pg.waitReady;
-    await pg.close();
+    try {
+      const pg = new PGlite({ dataDir, loadDataDir: new Blob([await readFile(dumpFile)]), extensions: { pg_trgm } });
+      await pg.waitReady;
+      await pg.close();
+    } catch (error) {
+      // The folder was empty before: emptying it again lets the restore simply be run again.
+      await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   const handle = url ? createDb({ url, maxConnections: 1 }) : createDb({ dataDir });
