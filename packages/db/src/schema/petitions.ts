@@ -86,6 +86,11 @@ export const petitions = pgTable(
     index('petitions_agency_received_idx').on(t.agencyId, t.receivedDate),
     index('petitions_agency_status_idx').on(t.agencyId, t.status),
     index('petitions_agency_due_idx').on(t.agencyId, t.dueDate),
+    // The letters list's order by due date (open letters first, then by date, then the tie-breakers): its first page
+    // reads 25 index entries instead of sorting every letter of the agency (1.8 s at a million letters).
+    index('petitions_agency_due_order_idx').on(t.agencyId, sql`(${t.dueDate} is null)`, t.dueDate, t.createdAt, t.id),
+    // The list's total for the kind and status filters, counted from the index alone.
+    index('petitions_agency_kind_status_idx').on(t.agencyId, t.kind, t.status),
     // Public statistics group letters received and handled per quarter, across the installation.
     index('petitions_received_idx').on(t.receivedDate),
     index('petitions_handled_idx').on(t.handledDate),

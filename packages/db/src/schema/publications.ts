@@ -59,6 +59,8 @@ export const publications = pgTable(
     index('publications_public_order_idx')
       .on(t.publishedAt.desc().nullsLast(), t.slug)
       .where(sql`${t.state} in ('published', 'taken_down')`),
+    // Diacritic-free public search (`LIKE '%word%'` over the folded text) without reading every publication.
+    index('publications_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('publications_takedown_has_reason', sql`${t.state} <> 'taken_down' or length(trim(${t.takedownReason})) > 0`),
   ],
 );
