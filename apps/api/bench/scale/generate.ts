@@ -27,6 +27,16 @@ export interface ScaleOptions {
   /** The day the population is seen from: letters are received before it. */
   today: string;
   agencyId: string;
+  /**
+   * The clear columns of a protected person (pseudonym, sealed identity, digest): a denouncer's
+   * identity is sealed with the vault key, which the database never sees, so Node seals it.
+   */
+  protect: (personId: string, identity: { fullName: string; address: string; idNumber: string; phone: string; email: null }) => {
+    fullName: string;
+    searchText: string;
+    sealedIdentity: Buffer;
+    idNumberDigest: string | null;
+  };
   log?: (line: string) => void;
 }
 
@@ -137,6 +147,37 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
      ) p`,
   );
 
+  // Every denunciation has its own protected sender (Luật Tố cáo Đ47): sealed in Node, written in batches.
+  const denouncerId = (v: string) => uuidOf(`'d:${seed}:' || (${v})`);
+  const isDenunciation = `${h(12)} % 100 between 91 and 96`;
+  const sealStarted = performance.now();
+  const denouncers = await sql.unsafe<{ id: string; name: string; idn: string; phone: string; address: string }[]>(
+    `select ${denouncerId('g')}::text as id,
+       ${pick(families, h(51))} || ' ' || ${pick(middles, h(52))} || ' ' || ${pick(givens, h(53))} as name,
+       lpad((${h(54)} % 1000000000000)::text, 12, '0') as idn, '09' || lpad((${h(55)} % 100000000)::text, 8, '0') as phone,
+       'Số ' || (1 + ${h(56)} % 300) || ', ' || ${pick(wards, h(57))} || ', ' || ${pick(districts, h(58))} as address
+     from generate_series(1, ${n}) as g where ${isDenunciation}`,
+  );
+  for (let at = 0; at < denouncers.length; at += 5000) {
+    const batch = denouncers
+      .slice(at, at + 5000)
+      .map((d) => ({ id: d.id, ...options.protect(d.id, { fullName: d.name, address: d.address, idNumber: d.idn, phone: d.phone, email: null }) }));
+    await sql.unsafe(
+      `insert into persons (id, agency_id, full_name, address, search_text, is_protected, sealed_identity, id_number_digest)
+       select id, ${quote(agencyId)}, full_name, '', search_text, true, decode(sealed, 'hex'), nullif(digest, '')
+       from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) as t(id, full_name, search_text, sealed, digest)`,
+      [
+        batch.map((b) => b.id),
+        batch.map((b) => b.fullName),
+        batch.map((b) => b.searchText),
+        batch.map((b) => b.sealedIdentity.toString('hex')),
+        batch.map((b) => b.idNumberDigest ?? ''),
+      ] as never[],
+    );
+  }
+  log(`protected denouncers: ${denouncers.length} rows sealed in ${((performance.now() - sealStarted) / 1000).toFixed(1)} s`);
+  const pseudonymFolded = options.protect('00000000-0000-4000-8000-000000000000', { fullName: 'x', address: 'x', idNumber: 'x', phone: 'x', email: null }).searchText;
+
   const subjectTexts = subjects.map(([s]) => s);
   const foldedSubjects = subjectTexts.map(foldVietnamese);
   const fieldCodes = subjects.map(([, f]) => f);
@@ -172,8 +213,9 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
      insert into petitions (id, agency_id, receipt_year, receipt_seq, received_date, channel, kind, status, sender_id, signer_count, summary, content,
        field_code, classification, handled_date, handled_due_date, due_date, due_rule_version, search_text, summary_key, created_by, created_at, updated_at)
      select ${letterId('g')}, ${quote(agencyId)}, year, seq, received,
-       (array['walk_in', 'post', 'post', 'transferred', 'deputy', 'online'])[1 + g % 6], kind, status, ${personId('sender')},
-       case when g % 50 = 0 then 4 else 1 end,
+       (array['walk_in', 'post', 'post', 'transferred', 'deputy', 'online'])[1 + g % 6], kind, status,
+       case when kind = 'denunciation' then ${denouncerId('g')} else ${personId('sender')} end,
+       case when g % 50 = 0 and kind <> 'denunciation' then 4 else 1 end,
        ${kindPrefix} || (${array(subjectTexts)})[1 + subj] || ' tại ' || ${pick(wards, h(17))},
        ${kindPrefix} || (${array(subjectTexts)})[1 + subj] || ' tại ' || ${pick(wards, h(17))} || '. ' || ${quote(paragraph)},
        (${array(fieldCodes)})[1 + subj],
@@ -186,7 +228,8 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
        case when status in ('registered', 'classified', 'pending_approval') then null else received + 14 end,
        case when status in ('registered', 'classified', 'pending_approval') then received + 14 end,
        case when status in ('registered', 'classified', 'pending_approval') then 'scale' end,
-       seq || '/' || year || ' ' || ${pick(foldedFamilies, h(1, 'sender'))} || ' ' || ${pick(foldedMiddles, h(2, 'sender'))} || ' ' || ${pick(foldedGivens, h(3, 'sender'))}
+       seq || '/' || year || ' ' || case when kind = 'denunciation' then ${quote(pseudonymFolded)} else
+         ${pick(foldedFamilies, h(1, 'sender'))} || ' ' || ${pick(foldedMiddles, h(2, 'sender'))} || ' ' || ${pick(foldedGivens, h(3, 'sender'))} end
          || ' ' || ${foldedPrefix} || (${array(foldedSubjects)})[1 + subj] || ' tai ' || ${pick(wards.map(foldVietnamese), h(17))} || '. ' || ${quote(foldVietnamese(paragraph))},
        ${foldedPrefix} || (${array(foldedSubjects)})[1 + subj] || ' tai ' || ${pick(wards.map(foldVietnamese), h(17))},
        ${quote(reception?.id ?? officerIds[0] ?? '')}, received::timestamptz + interval '2 hours', received::timestamptz + interval '2 hours'
@@ -197,7 +240,8 @@ export async function generateScale(sql: Sql, options: ScaleOptions): Promise<Sc
     'co-senders',
     `insert into petition_co_senders (petition_id, position, person_id, is_representative)
      select ${letterId('g')}, k, ${personId(`(${h(21)} + k) % ${personsCount}`)}, k = 1
-     from generate_series(50, ${n}, 50) as g, generate_series(1, 3) as k`,
+     from generate_series(50, ${n}, 50) as g, generate_series(1, 3) as k
+     where not (${isDenunciation})`,
   );
 
   const stage = `case

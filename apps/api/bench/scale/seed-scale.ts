@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO_AGENCY_ID } from '@kntc/db';
+import { DEMO_AGENCY_ID, protectedPersonColumns } from '@kntc/db';
+import { pseudonym } from '@kntc/domain';
 import postgres from 'postgres';
 import { createLogger } from '../../src/app.js';
 import { openDatabase } from '../../src/database.js';
@@ -38,12 +39,17 @@ try {
   await freshDatabase(scaleDatabaseUrl);
   const env = parseEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: scaleDatabaseUrl, ...scaleSecrets, DEMO_SEED: 'on', LOG_LEVEL: 'warn' });
   const logger = createLogger(env);
-  const handle = await openDatabase(env, logger, loadSecrets(env, logger));
+  const secrets = loadSecrets(env, logger);
+  const handle = await openDatabase(env, logger, secrets);
   await handle.close();
   console.log(`migrated and seeded the demo in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const sql = postgres(scaleDatabaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const counts = await generateScale(sql, { letters, seed, today, agencyId: DEMO_AGENCY_ID, log: (line) => console.log(line) });
+    const protect = (personId: string, identity: Parameters<typeof protectedPersonColumns>[2]) => {
+      const columns = protectedPersonColumns(secrets.vault, personId, identity, pseudonym('denunciation', 0));
+      return { fullName: columns.fullName, searchText: columns.searchText, sealedIdentity: columns.sealedIdentity, idNumberDigest: columns.idNumberDigest };
+    };
+    const counts = await generateScale(sql, { letters, seed, today, agencyId: DEMO_AGENCY_ID, protect, log: (line) => console.log(line) });
     const [size] = await sql<{ size: string }[]>`select pg_size_pretty(pg_database_size(current_database())) as size`;
     console.log(`\n${JSON.stringify(counts)}\ndatabase ${size?.size ?? '?'}; seed ${seed}, today ${today}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
   } finally {
