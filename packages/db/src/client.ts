@@ -45,7 +45,10 @@ export function createDb(options: CreateDbOptions): DbHandle {
 function createPostgresDb(url: string, max: number): DbHandle {
   // A server that does not answer fails the request within connect_timeout (a 503) instead of
   // holding it for postgres.js's default 30 s; lost connections are reopened on the next query.
-  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {} });
+  // JIT compiles a plan to machine code when its estimated cost is high; for this system's reports and dashboard
+  // (at most a few hundred thousand rows) compiling took 0.3–0.4 s of a 1.9 s report at a million letters and saved
+  // nothing, so sessions run without it (docs/benchmarks.md, national scale).
+  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {}, connection: { jit: 'off' } });
   const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
