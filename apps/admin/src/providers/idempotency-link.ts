@@ -20,12 +20,28 @@ export function newIdempotencyKey(): string {
 /**
  * Gives every mutation its key once, before the retry link: each resend of the operation then
  * carries the same key and the server answers it with the first result instead of acting again.
+ *
+ * A mutation identical to one this tab sent less than `reuseWithinMs` ago (same procedure, same
+ * input) reuses that one's key: that is a double click or a form submitted twice, and the server
+ * then acts once and gives both the same answer. A deliberate repeat of the same input that soon
+ * would be refused anyway (its record's version has moved on) or is the same request.
  */
-export function idempotencyKeyLink(): TRPCLink<AppRouter> {
+export function idempotencyKeyLink(options: { reuseWithinMs?: number; now?: () => number } = {}): TRPCLink<AppRouter> {
+  const reuseWithinMs = options.reuseWithinMs ?? 2000;
+  const now = options.now ?? Date.now;
+  const recent = new Map<string, { key: string; at: number }>();
+  const keyFor = (path: string, input: unknown) => {
+    const at = now();
+    for (const [request, entry] of recent) if (at - entry.at >= reuseWithinMs) recent.delete(request);
+    const request = `${path}\n${JSON.stringify(input) ?? ''}`;
+    const entry = recent.get(request) ?? { key: newIdempotencyKey(), at };
+    recent.set(request, entry);
+    return entry.key;
+  };
   return () =>
     ({ op, next }) => {
       if (op.type !== 'mutation' || typeof op.context.idempotencyKey === 'string') return next(op);
-      return next({ ...op, context: { ...op.context, idempotencyKey: newIdempotencyKey() } });
+      return next({ ...op, context: { ...op.context, idempotencyKey: keyFor(op.path, op.input) } });
     };
 }
 

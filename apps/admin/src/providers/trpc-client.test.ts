@@ -5,7 +5,7 @@ type Sent = { path: string; method: string; key: string | null; body: string | u
 type Reply = { status: number; body: unknown } | 'network-error';
 
 /** A real tRPC client over a fake fetch that records every send and answers from a script. */
-function scripted(replies: Reply[], options: { mutationAttempts?: number } = {}) {
+function scripted(replies: Reply[], options: { mutationAttempts?: number; clock?: () => number } = {}) {
   const sent: Sent[] = [];
   const fetch = async (url: URL | RequestInfo, init?: RequestInit) => {
     const { pathname } = new URL(String(url));
@@ -30,7 +30,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 describe('the admin tRPC client', () => {
   it('sends each mutation alone with a fresh Idempotency-Key, and queries without one', async () => {
     const { sent, client } = scripted([]);
-    await Promise.all([client.petitions.register.mutate(letter), client.petitions.register.mutate(letter), client.petitions.getOne.query({ id: letter.id })]);
+    await Promise.all([
+      client.petitions.register.mutate(letter),
+      client.petitions.register.mutate({ ...letter, version: 2 }),
+      client.petitions.getOne.query({ id: letter.id }),
+    ]);
     const mutations = sent.filter((s) => s.method === 'POST');
     expect(mutations).toHaveLength(2);
     expect(mutations.every((s) => s.path === 'petitions.register' && UUID.test(s.key ?? ''))).toBe(true);
@@ -56,6 +60,20 @@ describe('the admin tRPC client', () => {
     const { sent, client } = scripted([refused(409, 'CONFLICT')]);
     await expect(client.petitions.register.mutate(letter)).rejects.toThrow('Từ chối');
     expect(sent).toHaveLength(1);
+  });
+
+  it('gives a double click (the same mutation again within two seconds) the first one’s key, and later ones a new key', async () => {
+    let now = 1_000_000;
+    const { sent, client } = scripted([], { clock: () => now });
+    await Promise.all([client.petitions.register.mutate(letter), client.petitions.register.mutate(letter)]);
+    now += 1500;
+    await client.petitions.register.mutate(letter);
+    now += 2000;
+    await client.petitions.register.mutate(letter);
+    const keys = sent.map((s) => s.key);
+    expect(keys).toHaveLength(4);
+    expect(new Set(keys.slice(0, 3)).size).toBe(1);
+    expect(keys[3]).not.toBe(keys[0]);
   });
 
   it('uses the caller’s key for a whole logical submit', async () => {

@@ -9,6 +9,8 @@ export type KntcTrpcClientOptions = {
   mutationAttempts?: number;
   /** Wait before resend n (1, 2…). */
   retryDelayMs?: (attempt: number) => number;
+  /** Milliseconds since the epoch, for the double-submit window (tests move it). */
+  clock?: () => number;
 };
 
 /** About half a second, then a second, with jitter so that clients cut off together do not come back together. */
@@ -23,7 +25,7 @@ export function createKntcTrpcClient(url = '/trpc', fetch?: typeof globalThis.fe
   const attempts = options.mutationAttempts ?? 3;
   return createTRPCClient<AppRouter>({
     links: [
-      idempotencyKeyLink(),
+      idempotencyKeyLink(options.clock ? { now: options.clock } : {}),
       splitLink({
         condition: (op) => op.type === 'mutation',
         true: [
