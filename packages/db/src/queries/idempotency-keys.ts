@@ -7,7 +7,7 @@ export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60_000;
 
 export type IdempotencyClaim =
   | { claimed: true }
-  | { claimed: false; path: string; inputHash: string; response: string | null };
+  | { claimed: false; path: string; inputHash: string; response: Buffer | null };
 
 /**
  * Takes the key for this request inside the mutation's transaction, or finds who has it. On
@@ -39,11 +39,16 @@ export async function claimIdempotencyKey(
 }
 
 /** Records the answer on the key this transaction claimed; it commits with the effect or not at all. */
-export async function saveIdempotentResponse(tx: Db, params: { actorId: string; key: string; response: string | null }): Promise<void> {
+export async function saveIdempotentResponse(tx: Db, params: { actorId: string; key: string; response: Buffer | null }): Promise<void> {
   await tx
     .update(idempotencyKeys)
     .set({ response: params.response })
     .where(and(eq(idempotencyKeys.actorId, params.actorId), eq(idempotencyKeys.key, params.key)));
+}
+
+/** Gives the key up inside the transaction that claimed it, so a resend runs again. */
+export async function releaseIdempotencyKey(tx: Db, params: { actorId: string; key: string }): Promise<void> {
+  await tx.delete(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, params.actorId), eq(idempotencyKeys.key, params.key)));
 }
 
 /** Deletes the keys past their lifetime; returns how many. */

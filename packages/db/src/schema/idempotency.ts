@@ -1,4 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './columns.js';
 
 /**
  * The answers of mutations sent with an Idempotency-Key, so that the same request retried after a
@@ -16,8 +17,11 @@ export const idempotencyKeys = pgTable(
     path: text('path').notNull(),
     /** SHA-256 of the canonical JSON of the raw input, to refuse the same key with another request. */
     inputHash: text('input_hash').notNull(),
-    /** The JSON the procedure answered, byte for byte; null when it answered nothing. */
-    response: text('response'),
+    /**
+     * The JSON the procedure answered, sealed with the vault key (answers hold what must never sit
+     * in clear: a revealed identity, a receipt's tracking code); null when it answered nothing.
+     */
+    response: bytea('response'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.actorId, t.key] }), index('idempotency_keys_created_at_idx').on(t.createdAt)],
