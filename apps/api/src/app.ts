@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import { DATABASE_UNAVAILABLE_MESSAGE } from '@kntc/api';
+import { DATABASE_UNAVAILABLE_MESSAGE, INVALID_VALUE_MESSAGE, isInvalidValueError } from '@kntc/api';
 import { isDatabaseUnavailable, type DbHandle } from '@kntc/db';
 import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
 import type { Logger } from 'pino';
@@ -10,6 +10,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerFileRoutes } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerTrpc } from './routes/trpc.js';
+import { registerTrpcGuards } from './routes/trpc-guards.js';
 import { loadSecrets, type Secrets } from './secrets.js';
 import { registerSecurity } from './security.js';
 
@@ -54,6 +55,8 @@ export async function buildApp(
       req.log.warn({ err: error }, 'database unavailable');
       return reply.code(503).header('retry-after', '5').send({ message: DATABASE_UNAVAILABLE_MESSAGE });
     }
+    // A value the database refuses (a NUL character in a sign-in name, a number out of range) is the request's fault.
+    if (isInvalidValueError(error)) return reply.code(400).send({ message: INVALID_VALUE_MESSAGE });
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) req.log.error({ err: error }, 'request failed');
     const message =
@@ -71,6 +74,7 @@ export async function buildApp(
   await registerSecurity(app, env);
   registerHealth(app, handle);
   registerAuthRoutes(app, handle, env, { secrets, now });
+  registerTrpcGuards(app);
   await registerTrpc(app, handle, env, secrets, now);
   await registerFileRoutes(app, handle, env, secrets);
   return app;

@@ -18,6 +18,8 @@ export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Thao tác chưa đ
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; nếu vừa lưu dữ liệu, hãy kiểm tra xem đã được ghi nhận chưa.';
 export const INVALID_INPUT_MESSAGE = 'Dữ liệu nhập chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.';
+export const INVALID_VALUE_MESSAGE =
+  'Dữ liệu nhập có giá trị không hợp lệ (ký tự điều khiển, số quá lớn, ngày ngoài giới hạn hoặc văn bản quá dài). Hãy kiểm tra lại.';
 
 /** PostgreSQL SQLSTATE of an error, looking through driver and ORM wrappers. */
 export function pgErrorCode(error: unknown): string | undefined {
@@ -26,6 +28,16 @@ export function pgErrorCode(error: unknown): string | undefined {
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }
   return undefined;
+}
+
+/**
+ * The database refused a value the schemas let through: SQLSTATE class 22 (a NUL character, a number
+ * or date out of range, an invalid uuid or number text) or 54000 (a value too long to index). The
+ * request is at fault, not the server, and nothing was written (the statement failed).
+ */
+export function isInvalidValueError(error: unknown): boolean {
+  const sqlState = pgErrorCode(error);
+  return sqlState !== undefined && (sqlState.startsWith('22') || sqlState === '54000');
 }
 
 /** One place where every failure becomes a tRPC error with a Vietnamese message. */
@@ -45,10 +57,36 @@ export function toTRPCError(error: unknown): TRPCError {
       cause: error instanceof Error ? error : undefined,
     });
   }
+  if (isInvalidValueError(error)) {
+    return new TRPCError({ code: 'BAD_REQUEST', message: INVALID_VALUE_MESSAGE, cause: error instanceof Error ? error : undefined });
+  }
   if (isDatabaseUnavailable(error)) {
     return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error instanceof Error ? error : undefined });
   }
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_MESSAGE, cause: error instanceof Error ? error : undefined });
+}
+
+/**
+ * tRPC's own refusals of a malformed request (bad JSON, unknown procedure, wrong method, batch misuse)
+ * carry English protocol text; the client reads these instead. Our procedures never throw these codes,
+ * and tRPC's NOT_FOUND and BAD_REQUEST texts are recognised by their wording.
+ */
+const protocolMessages: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
+  PARSE_ERROR: 'Dữ liệu gửi lên không phải JSON hợp lệ.',
+  UNSUPPORTED_MEDIA_TYPE: 'Định dạng dữ liệu không được hỗ trợ.',
+  METHOD_NOT_SUPPORTED: 'Chức năng này không nhận phương thức yêu cầu đã gửi.',
+  PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
+};
+const TRPC_PROTOCOL_TEXT =
+  /^(No procedure found|No "\w+"-procedure|Batch call exceeds|"input" needs to be|Cannot mix procedure types|Only POST requests|Invalid URL-encoding|Batching is not enabled|Streaming requests must|Cannot batch|Not JSON-parsable|Invalid connection params|Unsupported (GET|POST|content-type)|Missing content-type)/;
+
+export function protocolErrorMessage(error: TRPCError): string | undefined {
+  const fixed = protocolMessages[error.code];
+  if (fixed) return fixed;
+  // A body or query input that is not JSON reaches the procedure as a BAD_REQUEST around the parser's error.
+  if (error.cause instanceof SyntaxError) return protocolMessages.PARSE_ERROR;
+  if (!TRPC_PROTOCOL_TEXT.test(error.message)) return undefined;
+  return error.code === 'NOT_FOUND' ? 'Không tìm thấy chức năng được yêu cầu.' : 'Yêu cầu gửi lên không đúng cấu trúc của API.';
 }
 
 /** Field errors keyed by dotted path ("sender.fullName"), first message per field. */

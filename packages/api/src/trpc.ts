@@ -1,11 +1,11 @@
-import { type ActionCode, type PermissionRow, type RoleCode } from '@kntc/domain';
+import { isDomainError, type ActionCode, type PermissionRow, type RoleCode } from '@kntc/domain';
 import { loadRolePermissions } from '@kntc/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { runAudited } from './audit/record-mutation.js';
 import { hideContactFields } from './authorization/contact-fields.js';
 import type { Context } from './context.js';
-import { fieldErrorsOf, INTERNAL_MESSAGE, INVALID_INPUT_MESSAGE, toTRPCError } from './errors.js';
+import { fieldErrorsOf, INTERNAL_MESSAGE, INVALID_INPUT_MESSAGE, protocolErrorMessage, toTRPCError } from './errors.js';
 
 /**
  * What each procedure declares about who may call it. Every procedure of the app router carries
@@ -30,7 +30,7 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
         ? INTERNAL_MESSAGE
         : error.cause instanceof ZodError
           ? INVALID_INPUT_MESSAGE
-          : shape.message;
+          : (protocolErrorMessage(error) ?? shape.message);
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, fieldErrors: fieldErrors ?? null } };
   },
@@ -42,8 +42,13 @@ export const middleware = t.middleware;
 
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
-  return result;
+  if (result.ok) return result;
+  const { error } = result;
+  // tRPC wraps whatever a resolver throws as INTERNAL_SERVER_ERROR around the original: map that
+  // original. An error tRPC itself raised with a client code (PARSE_ERROR for a query's malformed
+  // JSON input) keeps its code; unwrapping it would turn the client's mistake into a 500.
+  const unwrap = error.code === 'INTERNAL_SERVER_ERROR' || error.cause instanceof ZodError || isDomainError(error.cause);
+  throw unwrap ? toTRPCError(error.cause ?? error) : error;
 });
 
 /**
