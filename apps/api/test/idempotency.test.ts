@@ -174,6 +174,25 @@ describe('Idempotency-Key on intake', () => {
   });
 });
 
+describe('Idempotency-Key on a receipt', () => {
+  it('a reprint sent again gives the same tracking code once, and the stored answer never holds it in clear', async () => {
+    const p = dataOf<Petition>(await send(officer, 'petitions.create', letter('Khiếu nại in giấy biên nhận hai lần')));
+    const key = randomUUID();
+    const first = await send(officer, 'petitions.issueReceipt', { id: p.id, version: p.version }, key);
+    const { trackingCode, document } = dataOf<{ trackingCode: string; document: { id: string; number: string } }>(first);
+    const again = await send(officer, 'petitions.issueReceipt', { id: p.id, version: p.version }, key);
+    expect(again.body).toBe(first.body);
+    const documents = dataOf<{ id: string }[]>(await trpcQuery(app, officer, 'documents.list', { subjectType: 'petition', subjectId: p.id }));
+    expect(documents.map((d) => d.id)).toEqual([document.id]);
+    const [row] = await handle.db.select().from(schema.idempotencyKeys).where(eq(schema.idempotencyKeys.key, key));
+    expect(row?.response).toBeInstanceOf(Buffer);
+    for (const encoding of ['utf8', 'latin1', 'hex', 'base64'] as const) {
+      expect(row?.response?.toString(encoding)).not.toContain(trackingCode);
+    }
+    expect(row?.response?.toString('utf8')).not.toContain(document.number);
+  });
+});
+
 /** A letter of this test's own, proposed for guidance and waiting for the unit head's approval. */
 async function pendingApproval(summary: string): Promise<Petition> {
   let p = dataOf<Petition>(await send(officer, 'petitions.create', letter(summary)));

@@ -2,10 +2,14 @@ import {
   canonicalJson,
   claimIdempotencyKey,
   IDEMPOTENCY_KEY_TTL_MS,
+  openText,
   pruneIdempotencyKeys,
+  releaseIdempotencyKey,
   saveIdempotentResponse,
+  seal,
   sha256Hex,
   type Db,
+  type VaultKeyring,
 } from '@kntc/db';
 import { TRPCError } from '@trpc/server';
 
@@ -42,18 +46,35 @@ export const inputHashOf = (rawInput: unknown) => sha256Hex(canonicalJson(rawInp
 /** What a retried request gets: the first answer, or a refusal when the key came with another request. */
 export type Claimed = { replay: false } | { replay: true; data: unknown };
 
-export async function claim(tx: Db, scope: IdempotencyScope, now: Date): Promise<Claimed> {
+/** The sealed answer is bound to its official and key: it cannot be moved to another row and opened there. */
+const aadOf = (scope: IdempotencyScope) => `idempotency_keys:${scope.actorId}:${scope.key}`;
+
+export async function claim(tx: Db, scope: IdempotencyScope, now: Date, vault: VaultKeyring): Promise<Claimed> {
   const found = await claimIdempotencyKey(tx, { ...scope, now });
   if (found.claimed) return { replay: false };
   if (found.path !== scope.path || found.inputHash !== scope.inputHash) {
     throw new TRPCError({ code: 'UNPROCESSABLE_CONTENT', message: REUSED_KEY_MESSAGE });
   }
-  return { replay: true, data: found.response === null ? undefined : JSON.parse(found.response) };
+  return { replay: true, data: found.response === null ? undefined : JSON.parse(openText(vault, found.response, aadOf(scope))) };
 }
 
-/** Stored exactly as the HTTP answer serialises it (no transformer), so a replay answers the same bytes. */
-export const saveResponse = (tx: Db, scope: IdempotencyScope, data: unknown) =>
-  saveIdempotentResponse(tx, { actorId: scope.actorId, key: scope.key, response: JSON.stringify(data) ?? null });
+/**
+ * Past this an answer is a generated file (an export), not a record: keeping megabytes for a day
+ * per click costs more than running the export again, which only reads and logs.
+ */
+export const MAX_STORED_ANSWER_CHARS = 1_000_000;
+
+/**
+ * Stores the answer exactly as the HTTP answer serialises it (no transformer), so a replay answers
+ * the same bytes; sealed, since an answer may hold what is only ever shown once. An answer too large
+ * to keep gives the key up instead: a resend then runs again.
+ */
+export async function saveResponse(tx: Db, scope: IdempotencyScope, data: unknown, vault: VaultKeyring): Promise<void> {
+  const json = JSON.stringify(data) as string | undefined;
+  if (json !== undefined && json.length > MAX_STORED_ANSWER_CHARS) return releaseIdempotencyKey(tx, scope);
+  const response = json === undefined ? null : seal(vault, json, aadOf(scope));
+  await saveIdempotentResponse(tx, { actorId: scope.actorId, key: scope.key, response });
+}
 
 /**
  * Expired keys are deleted at most once an hour per database, after a mutation that wrote a key

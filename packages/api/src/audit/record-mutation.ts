@@ -75,7 +75,7 @@ export async function runAudited<R extends { ok: boolean }>(
       const audit: AuditNote = {};
       return call.ctx.db.transaction(async (tx) => {
         if (key) {
-          const claimed = await claim(tx, key, call.ctx.now());
+          const claimed = await claim(tx, key, call.ctx.now(), call.ctx.secrets.vault);
           replayed = claimed.replay;
           if (claimed.replay) return replay(claimed.data);
         }
@@ -87,7 +87,7 @@ export async function runAudited<R extends { ok: boolean }>(
           throw new ProcedureFailed('procedure failed', { cause: 'error' in result ? result.error : undefined });
         }
         const data = 'data' in result ? result.data : undefined;
-        if (key) await saveResponse(tx, key, data);
+        if (key) await saveResponse(tx, key, data, call.ctx.secrets.vault);
         await appendAudit(tx, {
           ...(await describeWrite(tx, { target, before, audit, data })),
           at: call.ctx.now(),
