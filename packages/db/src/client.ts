@@ -42,13 +42,19 @@ export function createDb(options: CreateDbOptions): DbHandle {
     : createPgliteDb(options.dataDir);
 }
 
+/** Seconds before reconnecting after the `retries`-th failed connection in a row: 0.1, 0.2, 0.4 … 2, with jitter. */
+const reconnectDelay = (retries: number) => Math.min(0.05 * 2 ** retries, 2) * (0.5 + Math.random() / 2);
+
 function createPostgresDb(url: string, max: number): DbHandle {
   // A server that does not answer fails the request within connect_timeout (a 503) instead of
   // holding it for postgres.js's default 30 s; lost connections are reopened on the next query.
   // JIT compiles a plan to machine code when its estimated cost is high; for this system's reports and dashboard
   // (at most a few hundred thousand rows) compiling took 0.3–0.4 s of a 1.9 s report at a million letters and saved
   // nothing, so sessions run without it (docs/benchmarks.md, national scale).
-  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {}, connection: { jit: 'off' } });
+  // postgres.js waits before each reconnect, longer with every failed attempt of the pool, up to
+  // 20 s: after an outage of a few seconds under load the API went on answering 503 long after
+  // the server was back, so the wait is capped at 2 s (reconnectDelay).
+  const client = postgres(url, { max, connect_timeout: 10, backoff: reconnectDelay, onnotice: () => {}, connection: { jit: 'off' } });
   const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
