@@ -1,25 +1,34 @@
 /**
- * A throwaway PostgreSQL 15 cluster of the test's own, for tests that stop, crash or restart the
+ * A throwaway PostgreSQL cluster of the test's own, for tests that stop, crash or restart the
  * database: the shared server on 5432 serves other test packages at the same time and must never
  * be stopped. initdb refuses to run as root, so as root the binaries run as the postgres user.
  * Tests skip with the reason from `privatePostgresUnavailable()` where the binaries are missing.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const binDir = process.env.PG_BIN_DIR ?? '/usr/lib/postgresql/15/bin';
+/** PG_BIN_DIR, else the newest Debian server package's binaries (postgresql-15 on this project's machines). */
+const binDir =
+  process.env.PG_BIN_DIR ??
+  (existsSync('/usr/lib/postgresql')
+    ? readdirSync('/usr/lib/postgresql')
+        .filter((v) => /^\d+$/.test(v) && existsSync(path.join('/usr/lib/postgresql', v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+        .map((v) => path.join('/usr/lib/postgresql', v, 'bin'))[0]
+    : undefined) ??
+  '/usr/lib/postgresql/15/bin';
 const bin = (name: string) => path.join(binDir, name);
 const asRoot = process.getuid?.() === 0;
 
 /** Why these tests cannot run here, or undefined when they can. */
 export function privatePostgresUnavailable(): string | undefined {
   for (const name of ['initdb', 'pg_ctl', 'postgres']) {
-    if (!existsSync(bin(name))) return `PostgreSQL 15 binaries not found in ${binDir} (install Debian's postgresql-15 or set PG_BIN_DIR)`;
+    if (!existsSync(bin(name))) return `PostgreSQL server binaries not found in ${binDir} (install Debian's postgresql-15 or set PG_BIN_DIR)`;
   }
   if (asRoot) {
     // runuser needs the account; Debian's package creates it.
