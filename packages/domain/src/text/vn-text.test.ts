@@ -67,6 +67,9 @@ describe('normalizeVietnamese', () => {
   it('tidies whitespace: one line collapses, multi-line keeps paragraphs', () => {
     expect(normalizeVietnamese('  Lê\u00A0 Văn\t Tám \n')).toEqual(ok('Lê Văn Tám'));
     expect(normalizeVietnamese('Dòng 1 \r\n\r\n\r\nDòng\u200B 2', { multiline: true })).toEqual(ok('Dòng 1\n\nDòng 2'));
+    // PostgreSQL refuses NUL in text; other control characters are never meant either.
+    expect(normalizeVietnamese('Lê\u0000 Văn\u0007 Tám\u007F')).toEqual(ok('Lê Văn Tám'));
+    expect(normalizeVietnamese('Dòng\u0000 1\n\tDòng 2', { multiline: true })).toEqual(ok('Dòng 1\n Dòng 2'));
   });
 
   it('converts text pasted from a TCVN3 (ABC, .VnTime) document to Unicode', () => {
