@@ -31,7 +31,8 @@ describe.skipIf(!ownProject || unavailable !== undefined)(`graceful shutdown${un
   const running: ApiProcess[] = [];
 
   beforeAll(async () => {
-    pg = await startPrivatePostgres();
+    // PostgreSQL notes a client that vanished without saying goodbye only at DEBUG1 ("unexpected EOF on client connection").
+    pg = await startPrivatePostgres({ log_min_messages: 'debug1' });
     // Seeds once; the servers of the tests below start on the seeded database.
     const seeding = await startApi({ DATABASE_URL: pg.url, DEMO_SEED: 'on', ...secrets });
     seeding.child.kill('SIGTERM');
@@ -80,7 +81,7 @@ describe.skipIf(!ownProject || unavailable !== undefined)(`graceful shutdown${un
     expect((await sql`select count(*)::int as n from petitions where id = ${id}`)[0]?.n).toBe(1);
     expect((await sql`select count(*)::int as n from audit_log where action = 'petitions.create' and entity_id = ${id}`)[0]?.n).toBe(1);
     expect(await serverBackends()).toBe(0);
-    expect(pg.log().slice(logBefore)).not.toMatch(/unexpected EOF on client connection|connection reset by peer|could not receive data from client/i);
+    expect(pg.log().slice(logBefore)).not.toMatch(/unexpected EOF on client connection|could not receive data from client/i);
   });
 
   it('exits with 1 after SHUTDOWN_TIMEOUT_SECONDS when a request never finishes', async () => {

@@ -67,7 +67,8 @@ export type PrivatePostgres = {
   destroy(): Promise<void>;
 };
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+/** `settings`: extra server settings (`-c name=value`), e.g. a more verbose log_min_messages. */
+export async function startPrivatePostgres(settings: Record<string, string> = {}): Promise<PrivatePostgres> {
   const root = mkdtempSync(path.join(tmpdir(), 'kntc-pg-'));
   chmodSync(root, 0o755);
   if (asRoot) {
@@ -79,7 +80,8 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const port = await freePort();
   await pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions']);
   // Only loopback and a socket in the cluster's own folder: no clash with the shared server's socket in /var/run/postgresql.
-  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=60 -c log_disconnections=off`;
+  const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`).join('');
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=60${extra}`;
   let running = false;
   const start = async () => {
     await pg('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
