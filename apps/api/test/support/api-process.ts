@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ export function apiSecrets() {
 
 export async function startApi(env: Record<string, string>, timeoutMs = 90_000): Promise<ApiProcess> {
   const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kntc-api-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
     env: {
@@ -37,7 +38,7 @@ export async function startApi(env: Record<string, string>, timeoutMs = 90_000):
       PORT: String(port),
       LOG_LEVEL: 'warn',
       DEMO_SEED: 'off',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kntc-api-')),
+      DATA_DIR: dataDir,
       LOGIN_MAX_PER_MINUTE: '1000',
       ...env,
     },
@@ -46,7 +47,12 @@ export async function startApi(env: Record<string, string>, timeoutMs = 90_000):
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      resolve(code ?? signal ?? -1);
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   let ended = false;
