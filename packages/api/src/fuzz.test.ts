@@ -287,7 +287,7 @@ describe('fuzzing every procedure', () => {
             fc.asyncProperty(input, async (value) => {
               await probe(caller, path, p._def.type, value, name);
             }),
-            { seed: 11_000 + index, numRuns: runs },
+            { seed: Number(process.env.KNTC_FUZZ_SEED ?? 11_000) + index, numRuns: runs },
           );
         }
       }
