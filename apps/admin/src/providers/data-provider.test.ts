@@ -62,6 +62,16 @@ describe('dataProvider', () => {
     ]);
   });
 
+  it('pages without a last page when the server counted only up to its cap', async () => {
+    const page = Array.from({ length: 25 }, (_, i) => ({ ...record, id: `${record.id.slice(0, -2)}${String(i).padStart(2, '0')}` }));
+    const { dataProvider } = fakeApi(() => ({ body: { data: page, total: 10_000, totalAtLeast: true } }));
+    const second = await dataProvider.getList('petitions', { pagination: { page: 2, perPage: 25 }, sort: { field: 'receivedDate', order: 'DESC' }, filter: {} });
+    expect(second).toEqual({ data: page, pageInfo: { hasPreviousPage: true, hasNextPage: true } });
+    const { dataProvider: short } = fakeApi(() => ({ body: { data: [record], total: 10_000, totalAtLeast: true } }));
+    const first = await short.getList('petitions', { pagination: { page: 1, perPage: 25 }, sort: { field: 'receivedDate', order: 'DESC' }, filter: {} });
+    expect(first).toEqual({ data: [record], pageInfo: { hasPreviousPage: false, hasNextPage: false } });
+  });
+
   it('updates with the version the user loaded and only editable fields', async () => {
     const { calls, dataProvider } = fakeApi(() => ({ body: { ...record, version: 4 } }));
     await dataProvider.update('petitions', {

@@ -67,7 +67,17 @@ export type Reminder = RouterOutputs['reminders']['mine'][number];
 
 type Page = { page: number; perPage: number };
 type Sort = { field: string; order: 'ASC' | 'DESC' };
-type Paged = { data: RaRecord[]; total: number };
+type Paged = { data: RaRecord[]; total: number; totalAtLeast?: boolean };
+
+/**
+ * A page as react-admin takes it. When more rows matched than the server counts (`totalAtLeast`),
+ * the page has no exact total: react-admin then pages forward and back without a last page.
+ */
+function pageOf<R extends RaRecord>({ data, total, totalAtLeast }: Paged, pagination: Page | undefined) {
+  if (!totalAtLeast) return { data: data as R[], total };
+  const page = pagination?.page ?? 1;
+  return { data: data as R[], pageInfo: { hasPreviousPage: page > 1, hasNextPage: data.length >= (pagination?.perPage ?? 25) } };
+}
 type CallOptions = { signal?: AbortSignal };
 /** Most records are keyed by uuid; a calendar year by the year itself. */
 type RouterId = string | number;
@@ -318,7 +328,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
 
     getList: <R extends RaRecord>(resource: string, { pagination, sort, filter, signal }: GetListParams) =>
       call(async () => {
-        const { data, total } = await routerFor(resource).list.query(
+        const result = await routerFor(resource).list.query(
           {
             pagination: pagination ?? { page: 1, perPage: 25 },
             ...(sort ? { sort: { field: sort.field, order: sort.order } } : {}),
@@ -326,7 +336,7 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
           },
           { signal },
         );
-        return { data: data as R[], total };
+        return pageOf<R>(result, pagination);
       }),
 
     getOne: <R extends RaRecord>(resource: string, { id, signal }: GetOneParams<R> & QueryFunctionContext) =>
@@ -342,11 +352,11 @@ export function createDataProvider(client: KntcTrpcClient = trpc): KntcDataProvi
       { target, id, pagination, sort, signal }: GetManyReferenceParams & QueryFunctionContext,
     ) =>
       call(async () => {
-        const { data, total } = await verb(resource, 'getManyReference').query(
+        const result = await verb(resource, 'getManyReference').query(
           { target, id: String(id), pagination, ...(sort ? { sort } : {}) },
           { signal },
         );
-        return { data: data as R[], total };
+        return pageOf<R>(result, pagination);
       }),
 
     create: <R extends Omit<RaRecord, 'id'>, Result extends RaRecord = R & { id: Identifier }>(

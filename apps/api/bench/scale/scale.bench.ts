@@ -63,7 +63,7 @@ const figuresOf = (times: number[], seconds: number, errors: number): Figures =>
 };
 
 /** autocannon against one URL; latencies from each response, so p95 is exact rather than autocannon's p97.5. */
-async function hammer(url: string, headers: Record<string, string>, expect: (body: string) => boolean): Promise<Figures> {
+async function hammer(url: string, headers: Record<string, string>, expect: (body: string) => boolean, connections: number): Promise<Figures> {
   // One request first: a procedure that fails must stop the bench, not be timed as fast errors.
   const first = await fetch(url, { headers });
   const body = await first.text();
@@ -81,7 +81,7 @@ async function hammer(url: string, headers: Record<string, string>, expect: (bod
 type Captured = { query: string; params: unknown[] };
 
 /** The floor: the captured statements replayed by `connections` workers for `duration` seconds. */
-async function floor(sql: postgres.Sql, statements: Captured[]): Promise<Figures> {
+async function floor(sql: postgres.Sql, statements: Captured[], connections: number): Promise<Figures> {
   const reads = statements;
   const times: number[] = [];
   let errors = 0;
@@ -155,7 +155,8 @@ try {
   const lastYear = new Date().getFullYear() - 1;
   const thisYear = new Date().getFullYear();
   const listInput = (filter: Record<string, unknown>, sort = { field: 'dueDate', order: 'ASC' }) => ({ pagination: { page: 1, perPage: 25 }, sort, filter });
-  type Case = { key: string; label: string; path: string; input: unknown; call: () => Promise<unknown>; url?: string; public?: boolean; expect?: (body: string) => boolean };
+  /** `single`: a leader's screen, timed one request at a time (its target is a latency, not a queue's throughput). */
+  type Case = { key: string; label: string; path: string; input: unknown; call: () => Promise<unknown>; url?: string; public?: boolean; single?: boolean; expect?: (body: string) => boolean };
   const cases: Case[] = [
     { key: 'letters', label: 'Letters list, 1st page by due date, kind = complaint', path: 'petitions.list', input: listInput({ kind: 'complaint' }), call: () => caller.petitions.list(listInput({ kind: 'complaint' }) as never) },
     { key: 'letters-recent', label: 'Letters list, 1st page newest first (default)', path: 'petitions.list', input: listInput({}, { field: 'receivedDate', order: 'DESC' }), call: () => caller.petitions.list(listInput({}, { field: 'receivedDate', order: 'DESC' }) as never) },
@@ -171,9 +172,9 @@ try {
       url: `${apiUrl}/trpc/cases.getOne,cases.timeline?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { id: someCase.id }, 1: { id: someCase.id } }))}`,
       call: async () => Promise.all([caller.cases.getOne({ id: someCase.id }), caller.cases.timeline({ id: someCase.id })]),
     },
-    { key: 'dashboard', label: `Dashboard, ${thisYear} to date`, path: 'dashboard.summary', input: { from: `${thisYear}-01-01`, to: new Date().toISOString().slice(0, 10) }, call: () => caller.dashboard.summary({ from: `${thisYear}-01-01`, to: new Date().toISOString().slice(0, 10) }) },
-    { key: 'report-02', label: `Report 02/XLD, year ${lastYear}`, path: 'reports.form', input: { formCode: '02/XLD', period: { kind: 'year', year: lastYear } }, call: () => caller.reports.form({ formCode: '02/XLD', period: { kind: 'year', year: lastYear } }) },
-    { key: 'report-01', label: `Report 01/TCD, year ${lastYear}`, path: 'reports.form', input: { formCode: '01/TCD', period: { kind: 'year', year: lastYear } }, call: () => caller.reports.form({ formCode: '01/TCD', period: { kind: 'year', year: lastYear } }) },
+    { key: 'dashboard', single: true, label: `Dashboard, ${thisYear} to date (1 connection)`, path: 'dashboard.summary', input: { from: `${thisYear}-01-01`, to: new Date().toISOString().slice(0, 10) }, call: () => caller.dashboard.summary({ from: `${thisYear}-01-01`, to: new Date().toISOString().slice(0, 10) }) },
+    { key: 'report-02', single: true, label: `Report 02/XLD, year ${lastYear} (1 connection)`, path: 'reports.form', input: { formCode: '02/XLD', period: { kind: 'year', year: lastYear } }, call: () => caller.reports.form({ formCode: '02/XLD', period: { kind: 'year', year: lastYear } }) },
+    { key: 'report-01', single: true, label: `Report 01/TCD, year ${lastYear} (1 connection)`, path: 'reports.form', input: { formCode: '01/TCD', period: { kind: 'year', year: lastYear } }, call: () => caller.reports.form({ formCode: '01/TCD', period: { kind: 'year', year: lastYear } }) },
     { key: 'public-list', label: 'API public.publications, page 1', path: 'public.publications', input: { pagination: { page: 1, perPage: 20 } }, public: true, call: () => caller.public.publications({ pagination: { page: 1, perPage: 20 } }) },
     { key: 'public-search', label: 'API public.publications, search "thu hoi dat"', path: 'public.publications', input: { pagination: { page: 1, perPage: 20 }, q: 'thu hoi dat' }, public: true, call: () => caller.public.publications({ pagination: { page: 1, perPage: 20 }, q: 'thu hoi dat' }) },
     { key: 'public-detail', label: 'API public.publication (detail)', path: 'public.publication', input: { slug: somePublication.slug }, public: true, call: () => caller.public.publication({ slug: somePublication.slug }) },
@@ -241,9 +242,10 @@ try {
   const rows: Row[] = [];
   for (const c of selected) {
     const url = c.url ?? `${apiUrl}/trpc/${c.path}?input=${encodeURIComponent(JSON.stringify(c.input))}`;
-    const http = await hammer(url, c.public ? {} : { cookie }, c.expect ?? (() => true));
+    const clients = c.single ? 1 : connections;
+    const http = await hammer(url, c.public ? {} : { cookie }, c.expect ?? (() => true), clients);
     const replay = statements.get(c.key) ?? [];
-    const raw = replay.length > 0 ? await floor(sql, replay) : null;
+    const raw = replay.length > 0 ? await floor(sql, replay, clients) : null;
     rows.push({ key: c.key, label: c.label, http, floor: raw, queries: replay.length });
     console.error(`${c.key}: http ${http.rps.toFixed(0)} req/s p95 ${http.p95.toFixed(1)} ms; floor ${raw?.rps.toFixed(0)} req/s p95 ${raw?.p95.toFixed(1)} ms`);
   }

@@ -16,6 +16,7 @@ import {
   notFound,
   staleVersion,
   type ListResult,
+  LIST_COUNT_CAP,
   type Pagination,
   isIdentityProtected,
   maskSignersText,
@@ -227,10 +228,15 @@ export async function listPetitions(
       .orderBy(...orderBy)
       .limit(params.pagination.perPage)
       .offset((params.pagination.page - 1) * params.pagination.perPage),
-    db.select({ value: count() }).from(petitions).where(where),
+    // Counted up to the cap only: past it the page says "more than", and the count stops reading.
+    db.select({ value: count() }).from(db.select({ one: sql`1` }).from(petitions).where(where).limit(LIST_COUNT_CAP + 1).as('matching')),
   ]);
   const groups = await coSendersOf(db, rows.map((r) => r.id));
-  return { data: rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id))), total: total?.value ?? 0 };
+  const matching = total?.value ?? 0;
+  return {
+    data: rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id))),
+    ...(matching > LIST_COUNT_CAP ? { total: LIST_COUNT_CAP, totalAtLeast: true } : { total: matching }),
+  };
 }
 
 export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate, scope?: RecordScope): Promise<PetitionRecord[]> {

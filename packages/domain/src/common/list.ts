@@ -18,4 +18,12 @@ export function listInputSchema<S extends z.ZodType, F extends z.ZodType>(sort: 
   });
 }
 
-export type ListResult<T> = { data: T[]; total: number };
+/**
+ * A page of a list and how many rows match. `totalAtLeast`: more rows matched than were counted, so
+ * `total` is a lower bound (counting every match of a broad filter over a million letters cost
+ * 0.1–0.5 s per page view; see docs/benchmarks.md, national scale).
+ */
+export type ListResult<T> = { data: T[]; total: number; totalAtLeast?: boolean };
+
+/** Lists count their matches exactly up to this many; past it they say "more than". */
+export const LIST_COUNT_CAP = 10_000;
