@@ -184,15 +184,20 @@ const call = (caller: Caller, path: string, input: unknown): Promise<unknown> =>
 
 let handle: DbHandle;
 let tables: string[] = [];
-/** Row counts of every table: a refused mutation must leave them all as they were (audit log included). */
+/**
+ * Every table's row count and newest row version (the highest xmin: the transaction that last inserted
+ * or updated a row there). A refused mutation must leave both as they were in every table, the audit
+ * log included: a rolled-back transaction leaves no row version behind, a write outside it would.
+ */
 async function fingerprint(): Promise<string> {
   const counts = sql.join(
-    tables.map((t) => sql`select ${t}::text as t, count(*)::int as n from ${sql.identifier(t)}`),
+    tables.map((t) => sql`select ${t}::text as t, count(*)::int as n, coalesce(max(xmin::text::bigint), 0)::text as v from ${sql.identifier(t)}`),
     sql` union all `,
   );
-  const result = await handle.db.execute<{ t: string; n: number }>(counts);
-  const rows = (Array.isArray(result) ? result : (result as { rows: { t: string; n: number }[] }).rows) as { t: string; n: number }[];
-  return rows.map((r) => `${r.t}=${r.n}`).join(',');
+  type Row = { t: string; n: number; v: string };
+  const result = await handle.db.execute<Row>(counts);
+  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  return rows.map((r) => `${r.t}=${r.n}@${r.v}`).join(',');
 }
 
 const failures: string[] = [];
@@ -206,6 +211,8 @@ async function probe(caller: Caller, path: string, type: string, input: unknown,
   try {
     await call(caller, path, input);
     count(`${type} OK`);
+    // The detector has teeth: an accepted mutation leaves at least its audit row.
+    if (type === 'mutation' && (await fingerprint()) === before) failures.push(`${path} (${who}) succeeded without writing anything, not even its audit row`);
     return;
   } catch (e) {
     error = e;
@@ -233,7 +240,10 @@ async function probe(caller: Caller, path: string, type: string, input: unknown,
   if (!message.trim() || LEAK.test(message)) failures.push(`${path} (${who}) ${error.code} with an unclear message "${message.slice(0, 200)}" for ${shown}`);
   if (type === 'mutation') {
     const after = await fingerprint();
-    if (after !== before) failures.push(`${path} (${who}) refused with ${error.code} but changed rows: ${before} -> ${after}`);
+    if (after !== before) {
+      const was = new Set(before.split(','));
+      failures.push(`${path} (${who}) refused with ${error.code} but changed ${after.split(',').filter((t) => !was.has(t)).join(', ')} for ${shown}`);
+    }
   }
 }
 
@@ -243,9 +253,12 @@ beforeAll(async () => {
   handle = await createTestDb();
   await seedDemo(handle.db);
   const listed = await handle.db.execute<{ table_name: string }>(
-    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like '\_\_%' order by table_name`,
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
-  tables = ((Array.isArray(listed) ? listed : (listed as { rows: { table_name: string }[] }).rows) as { table_name: string }[]).map((r) => r.table_name);
+  tables = ((Array.isArray(listed) ? listed : (listed as { rows: { table_name: string }[] }).rows) as { table_name: string }[])
+    .map((r) => r.table_name)
+    // A wrong current password is counted on purpose even though the call is refused: guessing must be throttled.
+    .filter((t) => t !== 'login_throttle');
   // Real ids from the demo data, so near-valid inputs reach the handlers' reads and writes, not just "not found".
   const ids = await handle.db.execute<{ id: string }>(
     sql`(select id::text from petitions limit 3) union all (select id::text from cases limit 3) union all (select id::text from persons limit 2)
@@ -258,6 +271,8 @@ afterAll(() => handle.close());
 describe('fuzzing every procedure', () => {
   it('the router is enumerated and the schema walker understands every input', () => {
     expect(procedures.length).toBeGreaterThan(100);
+    // The partial-write check compares every table; an empty list would make it pass vacuously.
+    expect(tables.length).toBeGreaterThan(30);
     for (const [path, p] of procedures) for (const input of p._def.inputs) expect(() => fc.sample(arbitraryFor(input), { numRuns: 3, seed: 1 }), path).not.toThrow();
   });
 
