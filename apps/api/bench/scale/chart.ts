@@ -50,7 +50,7 @@ parts.push(`<text transform="translate(18 ${(plot.top + height - plot.bottom) / 
 const keys = [...new Set(runs.flatMap((r) => r.rows.map((row) => row.key)))];
 keys.forEach((key, i) => {
   const points = runs.flatMap((r) => r.rows.filter((row) => row.key === key).map((row) => [r.letters, row.http.p95] as const)).filter(([, v]) => v > 0);
-  const label = runs.flatMap((r) => r.rows).find((row) => row.key === key)?.label ?? key;
+  const label = runs.flatMap((r) => r.rows).findLast((row) => row.key === key)?.label ?? key;
   const colour = colours[i % colours.length] ?? '#000';
   const dash = dashes[Math.floor(i / 4) % dashes.length] ?? '';
   parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" ${dash ? `stroke-dasharray="${dash}"` : ''} points="${points.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join(' ')}"/>`);
@@ -65,7 +65,7 @@ const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'â€
 console.log(`| Procedure | ${runs.map((r) => `${r.letters.toLocaleString('en')} p95 ms (floor)`).join(' | ')} |`);
 console.log(`|---|${runs.map(() => '---:').join('|')}|`);
 for (const key of keys) {
-  const label = runs.flatMap((r) => r.rows).find((row) => row.key === key)?.label ?? key;
+  const label = runs.flatMap((r) => r.rows).findLast((row) => row.key === key)?.label ?? key;
   const cells = runs.map((r) => {
     const row = r.rows.find((x) => x.key === key);
     return row ? `${fmt(row.http.p95)} (${fmt(row.floor?.p95)})` : 'â€“';
