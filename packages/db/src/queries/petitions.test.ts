@@ -1,4 +1,5 @@
-import { PetitionCreateSchema, type PetitionCreateInput } from '@kntc/domain';
+import { LIST_COUNT_CAP, PetitionCreateSchema, type PetitionCreateInput } from '@kntc/domain';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../client.js';
 import { seedDemo, DEMO_AGENCY_ID } from '../seed/demo.js';
@@ -44,6 +45,23 @@ describe('petition queries', () => {
       const result = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, pagination: { page: 1, perPage: 10 }, filter: { q } });
       expect(result.data.map((p) => p.sender.fullName), q).toContain('Đặng Thị Hường');
     }
+  });
+
+  it('counts matches exactly up to the cap, then says there are at least that many', async () => {
+    // Copies of one letter under fresh numbers: the cap is about counting, not about what the rows hold.
+    const one = await createPetition(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, userId: null, input: input({ summary: 'Đơn đếm giới hạn' }) });
+    const page = { page: 1, perPage: 5 };
+    const exact = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, pagination: page, filter: { q: 'don dem gioi han' } });
+    expect(exact).toMatchObject({ total: 1 });
+    expect(exact.totalAtLeast).toBeUndefined();
+    await handle.db.execute(sql`
+      insert into petitions (agency_id, receipt_year, receipt_seq, received_date, channel, kind, status, sender_id, summary, content, search_text, summary_key)
+      select agency_id, 1990, g, received_date, channel, kind, status, sender_id, summary, content, search_text, summary_key
+      from petitions, generate_series(1, ${LIST_COUNT_CAP}) as g where id = ${one.id}`);
+    const capped = await listPetitions(handle.db, { agencyId: DEMO_AGENCY_ID, today: TODAY, pagination: page, filter: { q: 'don dem gioi han' } });
+    expect(capped).toMatchObject({ total: LIST_COUNT_CAP, totalAtLeast: true });
+    expect(capped.data).toHaveLength(5);
+    await handle.db.execute(sql`delete from petitions where receipt_year = 1990`);
   });
 
   it('treats LIKE wildcards in the query as text', async () => {
