@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isDomainError, PetitionCreateSchema } from '@kntc/domain';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../client.js';
 import { cases, verificationSteps } from '../schema/cases.js';
@@ -38,7 +38,13 @@ beforeAll(async () => {
   handle = await createTestDb();
   await seedDemo(handle.db);
   const [user] = await handle.db.select({ id: users.id }).from(users).where(eq(users.username, 'thanhtravien'));
-  const [petition] = await handle.db.select({ id: petitions.id }).from(petitions).where(eq(petitions.agencyId, DEMO_AGENCY_ID)).limit(1);
+  // A letter with no case yet: the test opens one on it, and a letter has at most one.
+  const [petition] = await handle.db
+    .select({ id: petitions.id })
+    .from(petitions)
+    .where(and(eq(petitions.agencyId, DEMO_AGENCY_ID), sql`not exists (select 1 from cases c where c.petition_id = ${petitions.id})`))
+    .orderBy(petitions.id)
+    .limit(1);
   if (!user || !petition) throw new Error('demo data missing');
   userId = user.id;
   petitionId = petition.id;
