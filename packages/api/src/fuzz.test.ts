@@ -259,11 +259,13 @@ beforeAll(async () => {
     .map((r) => r.table_name)
     // A wrong current password is counted on purpose even though the call is refused: guessing must be throttled.
     .filter((t) => t !== 'login_throttle');
-  // Real ids from the demo data, so near-valid inputs reach the handlers' reads and writes, not just "not found".
-  const ids = await handle.db.execute<{ id: string }>(
-    sql`(select id::text from petitions limit 3) union all (select id::text from cases limit 3) union all (select id::text from persons limit 2)
-        union all (select id::text from users limit 2) union all (select id::text from units limit 2) union all (select id::text from publications limit 2)`,
+  // Real ids from the demo data, two from every table keyed by a uuid, so near-valid inputs reach the
+  // handlers' reads and writes rather than stopping at "not found".
+  const keyed = await handle.db.execute<{ table_name: string }>(
+    sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by table_name`,
   );
+  const keyedTables = ((Array.isArray(keyed) ? keyed : (keyed as { rows: { table_name: string }[] }).rows) as { table_name: string }[]).map((r) => r.table_name);
+  const ids = await handle.db.execute<{ id: string }>(sql.join(keyedTables.map((t) => sql`(select id::text from ${sql.identifier(t)} order by id limit 2)`), sql` union all `));
   knownIds = ((Array.isArray(ids) ? ids : (ids as { rows: { id: string }[] }).rows) as { id: string }[]).map((r) => r.id);
 }, 240_000);
 afterAll(() => handle.close());
