@@ -264,7 +264,7 @@ try {
   const out = path.join(here, '../results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
-    path.join(out, `scale-${letters}.json`),
+    path.join(out, only ? `scale-${letters}-${only.replaceAll(',', '+')}.json` : `scale-${letters}.json`),
     `${JSON.stringify({ letters, connections, duration, cases: caseCount, date: new Date().toISOString(), loadAverage: load, maxRssMb: Math.round(maxRss), rows }, null, 1)}\n`,
   );
 } finally {
