@@ -1,6 +1,7 @@
 import { currentTotpCode } from '@kntc/api';
 import { seedDemo, sessionIdOf, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, createLogger } from '../src/app.js';
@@ -194,13 +195,22 @@ describe('cross-site requests and GET mutations', () => {
   });
 });
 
+/**
+ * A database whose tables are gone: every procedure fails inside it with a real error (42P01), an
+ * internal one. A closed connection would not do: that is an outage, answered 503 on PostgreSQL.
+ */
+async function brokenDb(): Promise<DbHandle> {
+  const handle = await createTestDb();
+  await handle.db.execute(sql`drop table sessions, users cascade`);
+  return handle;
+}
+
 describe('errors carry no stack trace', () => {
   it.each(['test', 'production'])('NODE_ENV=%s: a failing procedure answers a generic Vietnamese message only', async (nodeEnv) => {
-    const own = await createTestDb();
+    const own = await brokenDb();
     const env = parseEnv({ ...base, NODE_ENV: nodeEnv, SECURE_COOKIES: 'false', TRACKING_SECRET: 'a'.repeat(64), VAULT_KEY: 'b'.repeat(64) });
     const logger = createLogger(env, { write: () => {} });
     const broken = await buildApp(own, env, logger, loadSecrets(env, logger));
-    await own.close();
     for (const res of [
       await broken.inject({ method: 'GET', url: '/trpc/session.me', headers: { cookie: 'kntc_session=abc' } }),
       await broken.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'giamdoc', password: DEMO_PASSWORD } }),
@@ -212,6 +222,7 @@ describe('errors carry no stack trace', () => {
       expectStrictHeaders(res);
     }
     await broken.close();
+    await own.close();
   });
 });
 
@@ -250,14 +261,14 @@ describe('logs', () => {
     secrets.push(firstCode, wrong);
 
     // A procedure failing inside the database: its parameters (here a session-token hash) stay out.
-    const broken = await createTestDb();
+    const broken = await brokenDb();
     const brokenEnv = parseEnv({ ...base, LOG_LEVEL: 'info' });
     const brokenLogger = createLogger(brokenEnv, { write: (line: string) => void lines.push(line) });
     const brokenApp = await buildApp(broken, brokenEnv, brokenLogger, loadSecrets(brokenEnv, brokenLogger));
-    await broken.close();
     const orphanToken = 'jeton-de-session-qui-ne-doit-pas-fuiter';
     await brokenApp.inject({ method: 'GET', url: '/trpc/session.me', headers: { cookie: `kntc_session=${orphanToken}` } });
     await brokenApp.close();
+    await broken.close();
     secrets.push(orphanToken, sessionIdOf(orphanToken));
 
     const text = lines.join('\n');
