@@ -4,20 +4,9 @@ import { actionCodes, defaultPermissionMatrix, roleCodes, type ActionCode, type 
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './root.js';
-import { callerAs } from './testing/caller.js';
+import { callerAs, demoUserOf } from './testing/caller.js';
 import type { ProcedureMeta } from './trpc.js';
 
-/** One demo account per default role. */
-const demoUserOf: Record<RoleCode, string> = {
-  director: 'giamdoc',
-  deputy_director: 'phogiamdoc',
-  unit_head: 'chanhthanhtra',
-  inspector: 'thanhtravien',
-  reception_officer: 'tiepdan',
-  admin_clerk: 'vanthu',
-  sysadmin: 'quantri',
-  auditor: 'kiemtra',
-};
 
 type Procedure = { _def: { meta?: ProcedureMeta; inputs: unknown[]; type: string } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).sort(([a], [b]) => a.localeCompare(b));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError, type z } from 'zod';
 import { INTERNAL_MESSAGE, INVALID_INPUT_MESSAGE, pgErrorCode } from './errors.js';
 import { appRouter } from './root.js';
-import { callerAs } from './testing/caller.js';
+import { callerAs, demoUserOf } from './testing/caller.js';
 import type { ProcedureMeta } from './trpc.js';
 
 /**
@@ -21,16 +21,6 @@ import type { ProcedureMeta } from './trpc.js';
 type Procedure = { _def: { meta?: ProcedureMeta; inputs: z.ZodType[]; type: 'query' | 'mutation' | 'subscription' } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).sort(([a], [b]) => a.localeCompare(b));
 
-const demoUserOf: Record<RoleCode, string> = {
-  director: 'giamdoc',
-  deputy_director: 'phogiamdoc',
-  unit_head: 'chanhthanhtra',
-  inspector: 'thanhtravien',
-  reception_officer: 'tiepdan',
-  admin_clerk: 'vanthu',
-  sysadmin: 'quantri',
-  auditor: 'kiemtra',
-};
 // The director first, the system administrator for what only they may do, then whoever else is granted.
 const privilegeOrder: RoleCode[] = ['director', 'sysadmin', ...roleCodes.filter((r) => r !== 'director' && r !== 'sysadmin')];
 

@@ -6,32 +6,17 @@
  * PostgreSQL (DATABASE_URL set): pg_dump on a snapshot, while the server keeps running.
  * Embedded PGlite: the server must be stopped, as PGlite is one process's database.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createBackup } from '../backup/backup.js';
+import { count, folderArg } from './folder-arg.js';
 import { parseEnv } from '../env.js';
 import { vaultKeyLocation } from '../secrets.js';
 
 const usage = 'Cách dùng: pnpm backup --out <thư mục chứa các bản sao lưu>';
 
-let out: string | undefined;
-try {
-  ({ values: { out } } = parseArgs({ options: { out: { type: 'string' } } }));
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  process.exit(2);
-}
-if (!out) {
-  console.error(usage);
-  process.exit(2);
-}
-
-// pnpm runs package scripts in the package's folder: resolve a relative --out from where the operator typed it.
-const base = process.env.INIT_CWD ?? process.cwd();
+const folder = folderArg('out', usage);
 const env = parseEnv();
-const count = (n: number) => n.toLocaleString('vi-VN');
 try {
-  const { dir, manifest } = await createBackup(env, path.resolve(base, out), process.env);
+  const { dir, manifest } = await createBackup(env, folder, process.env);
   const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
   console.log(`Đã sao lưu vào ${dir}`);
   console.log(`  Cơ sở dữ liệu: ${manifest.database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (nhúng)'} ${manifest.database.serverVersion}, ${count(Object.keys(manifest.tables).length)} bảng, ${count(rows)} dòng, ${manifest.migrations.applied} lần cập nhật cấu trúc (${manifest.migrations.latest ?? '—'}).`);

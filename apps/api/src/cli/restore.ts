@@ -4,31 +4,17 @@
  * then checks hashes, row counts, the audit chain and the vault key. Exit 0 when everything
  * matches, 1 when the restored data differs from the backup, 2 when nothing was restored.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { restoreBackup, RestoreRefusedError, restoreSucceeded } from '../backup/restore.js';
+import { count, folderArg } from './folder-arg.js';
 import { filesDir, parseEnv, pgliteDir } from '../env.js';
 import { existingVaultKeyring, vaultKeyLocation } from '../secrets.js';
 
 const usage = 'Cách dùng: pnpm restore --from <thư mục sao lưu>  (vào cơ sở dữ liệu trống mà DATABASE_URL hoặc PGLITE_DIR chỉ định)';
 
-let from: string | undefined;
-try {
-  ({ values: { from } } = parseArgs({ options: { from: { type: 'string' } } }));
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  process.exit(2);
-}
-if (!from) {
-  console.error(usage);
-  process.exit(2);
-}
-
-const base = process.env.INIT_CWD ?? process.cwd();
+const folder = folderArg('from', usage);
 const env = parseEnv();
-const count = (n: number) => n.toLocaleString('vi-VN');
 try {
-  const check = await restoreBackup(env, path.resolve(base, from), process.env, existingVaultKeyring(env));
+  const check = await restoreBackup(env, folder, process.env, existingVaultKeyring(env));
   const { manifest } = check;
   console.log(`Đã khôi phục bản sao lưu ngày ${manifest.createdAt} vào ${env.DATABASE_URL ? 'cơ sở dữ liệu PostgreSQL' : `cơ sở dữ liệu nhúng ${pgliteDir(env)}`}; tệp đính kèm vào ${filesDir(env)}.`);
   console.log(`  Bảng: ${count(Object.keys(manifest.tables).length)}; số dòng ${check.countMismatches.length === 0 ? 'khớp bản kê' : 'KHÔNG khớp bản kê'}.`);

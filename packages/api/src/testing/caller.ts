@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { findSessionUser, type DbHandle } from '@kntc/db';
 import { testVaultKeyring } from '@kntc/db/testing';
+import type { RoleCode } from '@kntc/domain';
 import { createCallerFactory } from '../trpc.js';
 import { appRouter } from '../root.js';
 import type { Context } from '../context.js';
@@ -45,3 +46,15 @@ export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
+
+/** One demo account per default role. */
+export const demoUserOf: Record<RoleCode, string> = {
+  director: 'giamdoc',
+  deputy_director: 'phogiamdoc',
+  unit_head: 'chanhthanhtra',
+  inspector: 'thanhtravien',
+  reception_officer: 'tiepdan',
+  admin_clerk: 'vanthu',
+  sysadmin: 'quantri',
+  auditor: 'kiemtra',
+};
