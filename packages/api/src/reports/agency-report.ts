@@ -4,9 +4,11 @@ import {
   defaultReportForms,
   DomainError,
   leafColumns,
+  recordsBehindCell,
   ReportPeriodRequestSchema,
   resolveReportPeriod,
   type ComputeFormOptions,
+  type ReportCellRecords,
   type ReportForm,
   type ReportPeriod,
   type ReportRecords,
@@ -66,6 +68,25 @@ export async function computeAgencyReportOver(db: Db, agencyId: string, form: Re
   const [records, agency] = await Promise.all([load, getAgencyIssuer(db, agencyId)]);
   const options: ComputeFormOptions = { units: [{ id: agencyId, name: agency.issuer.textName }] };
   return { form, period, records, options, agency, table: computeForm(form, records, period, options) };
+}
+
+/**
+ * The register lines behind one cell of a form (the total row without `unitId`), without their
+ * summaries: a cell of a year at national volume holds tens of thousands of lines, so its list
+ * reads only the register the column counts, weighs every line (the total must be the form's
+ * figure), and reads the summaries of the page it shows (`loadReportLineSummaries`).
+ */
+export async function agencyReportCell(db: Db, agencyId: string, input: ReportFormRequest, columnNumber: number, unitId?: string): Promise<ReportCellRecords> {
+  const form = reportFormOf(input.formCode);
+  const period = resolveReportPeriod(input.period, defaultReportCutOffRules);
+  // An unknown column reads nothing; recordsBehindCell then refuses it with the form's message.
+  const source = leafColumns(form.columns).find((c) => c.number === columnNumber)?.measure.source;
+  const sources = { letters: source === 'letters', visits: source === 'visits', sessions: source === 'sessions' };
+  const [records, agency] = await Promise.all([
+    loadReportRecords(db, { agencyId, from: period.from, to: period.to, sources, summaries: false }),
+    getAgencyIssuer(db, agencyId),
+  ]);
+  return recordsBehindCell(form, columnNumber, records, period, { units: [{ id: agencyId, name: agency.issuer.textName }] }, unitId);
 }
 
 /** The .xlsx of a computed form in the printed layout, with the name it is downloaded under. */

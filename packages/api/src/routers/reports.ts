@@ -1,7 +1,8 @@
-import { defaultReportForms, DomainError, recordsBehindCell, todayInVietnam, type PermissionRow, type WeightedReportRecord } from '@kntc/domain';
+import { loadReportLineSummaries } from '@kntc/db';
+import { defaultReportForms, DomainError, PaginationSchema, todayInVietnam, type PermissionRow, type WeightedReportRecord } from '@kntc/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { agencyReportFile, computeAgencyReport, ReportFormRequestSchema, reportAuditNote, XLSX_MIME_TYPE } from '../reports/agency-report.js';
+import { agencyReportCell, agencyReportFile, computeAgencyReport, ReportFormRequestSchema, reportAuditNote, XLSX_MIME_TYPE } from '../reports/agency-report.js';
 import { annualNarrative, AnnualNarrativeRequestSchema, DOCX_MIME_TYPE } from '../reports/annual-narrative.js';
 import { signerOf } from '../documents/signer.js';
 import { can } from '../trpc.js';
@@ -11,28 +12,38 @@ const reader = can('report.read');
 const ReportCellRequestSchema = ReportFormRequestSchema.extend({
   column: z.number({ error: 'Số cột phải là số.' }).int('Số cột phải là số nguyên.').min(1, 'Số cột từ 1 trở lên.'),
   unitId: z.string().min(1, 'Đơn vị không hợp lệ.').optional(),
+  page: PaginationSchema.shape.page.default(1),
+  perPage: PaginationSchema.shape.perPage.default(50),
 });
+
+// One collator for the whole sort: localeCompare with options builds one per comparison.
+const referenceOrder = new Intl.Collator('vi', { numeric: true });
 
 /** What a role may read of each register; a cell's line is shown only to those who may read its register. */
 const readerOfSource = { letter: 'petition.read', visit: 'reception.read', session: 'reception.read' } as const;
 const HIDDEN_SUMMARY = 'Không có quyền xem nội dung.';
 
-/** A record behind a cell as the drill-down lists it; the loader's text is already redacted. */
-function cellLine(entry: WeightedReportRecord, permissions: PermissionRow) {
+/** A record behind a cell as the drill-down lists it, before its summary is read. */
+function cellLine(entry: WeightedReportRecord) {
   const { ref } = entry.record;
   // Every record the register loader returns carries its ref; one without would be a loader bug.
   if (!ref) throw new DomainError('NOT_FOUND', 'Không tìm thấy bản ghi của ô số liệu.');
-  const canRead = permissions[readerOfSource[ref.source]] === 'agency';
   return {
     source: ref.source,
     id: ref.id,
     reference: ref.reference,
     date: entry.source === 'letter' ? entry.record.receivedDate : entry.record.date,
     kindLabel: ref.kindLabel,
-    summary: canRead ? ref.summary : HIDDEN_SUMMARY,
+    // A session's summary (its host and place) is built by the loader; letters' and visits' are read per page.
+    summary: ref.summary,
     weight: entry.weight,
   };
 }
+type CellLine = ReturnType<typeof cellLine>;
+
+/** The summary a role sees: the loader's text is already redacted, but only a reader of the register sees it at all. */
+const summaryFor = (line: CellLine, summaries: ReadonlyMap<string, string>, permissions: PermissionRow) =>
+  permissions[readerOfSource[line.source]] !== 'agency' ? HIDDEN_SUMMARY : line.source === 'session' ? line.summary : (summaries.get(`${line.source}:${line.id}`) ?? '');
 
 /** Báo cáo thống kê: the statutory forms (01/TCD, 02/XLD) computed from the registers. */
 export const reportsRouter = {
@@ -44,16 +55,26 @@ export const reportsRouter = {
 
   /**
    * Drill-down: the register lines behind one cell (column as printed, the total row without
-   * `unitId`). `value` is the sum of the weights and equals the form's cell; a persons column
-   * weighs each visit by its persons.
+   * `unitId`), a page at a time, by date, reference and id. `value` is the sum of the weights of
+   * all `total` lines and equals the form's cell; a persons column weighs each visit by its
+   * persons (`weighted`: some line weighs other than 1). Every line is weighed, but only the
+   * page's summaries are read and only the page is returned.
    */
   cell: reader.input(ReportCellRequestSchema).query(async ({ ctx, input }) => {
-    const { column, unitId, ...request } = input;
-    const report = await computeAgencyReport(ctx.db, ctx.user.agencyId, request, 'lines');
-    const cell = recordsBehindCell(report.form, column, report.records, report.period, report.options, unitId);
-    const lines = cell.records.map((entry) => cellLine(entry, ctx.permissions));
-    lines.sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference, 'vi', { numeric: true }) || a.id.localeCompare(b.id));
-    return { column: { number: cell.column.number, header: cell.column.header }, value: cell.value, records: lines };
+    const { column, unitId, page, perPage, ...request } = input;
+    const cell = await agencyReportCell(ctx.db, ctx.user.agencyId, request, column, unitId);
+    const lines = cell.records.map(cellLine);
+    lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : referenceOrder.compare(a.reference, b.reference) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    const pageLines = lines.slice((page - 1) * perPage, page * perPage);
+    const idsOf = (source: CellLine['source']) => pageLines.filter((l) => l.source === source).map((l) => l.id);
+    const summaries = await loadReportLineSummaries(ctx.db, { agencyId: ctx.user.agencyId, letterIds: idsOf('letter'), visitIds: idsOf('visit') });
+    return {
+      column: { number: cell.column.number, header: cell.column.header },
+      value: cell.value,
+      total: lines.length,
+      weighted: lines.some((l) => l.weight !== 1),
+      data: pageLines.map((line) => ({ ...line, summary: summaryFor(line, summaries, ctx.permissions) })),
+    };
   }),
 
   /**

@@ -16,7 +16,7 @@ import {
   type ReportSession,
   type ReportVisit,
 } from '@kntc/domain';
-import { and, between, eq, gte, isNull, lte, notInArray, or } from 'drizzle-orm';
+import { and, between, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { catalogueItems } from '../schema/catalogues.js';
 import { petitions } from '../schema/petitions.js';
@@ -87,64 +87,109 @@ export function isEligibleLetter(status: PetitionStatus, classification: LetterC
   return resultOf(status, null) !== null;
 }
 
+const allSources = { letters: true, visits: true, sessions: true } as const;
+
+export interface ReportRecordsParams {
+  agencyId: string;
+  from: IsoDate;
+  to: IsoDate;
+  /** The registers to read; all by default. A cell's column reads one. */
+  sources?: { letters: boolean; visits: boolean; sessions: boolean };
+  /**
+   * false: letters and visits come with an empty summary, for a cell's list that pages its lines
+   * and reads the summaries of one page only (`loadReportLineSummaries`).
+   */
+  summaries?: boolean;
+}
+
+/**
+ * The summaries of some letters and visits of an agency, keyed `letter:<id>` / `visit:<id>`, as
+ * `loadReportRecords` reads them (stored already redacted).
+ */
+export async function loadReportLineSummaries(db: Db, params: { agencyId: string; letterIds: readonly string[]; visitIds: readonly string[] }): Promise<Map<string, string>> {
+  const { agencyId, letterIds, visitIds } = params;
+  const [letterRows, visitRows] = await Promise.all([
+    letterIds.length === 0
+      ? []
+      : db
+          .select({ id: petitions.id, summary: petitions.summary })
+          .from(petitions)
+          .where(and(eq(petitions.agencyId, agencyId), inArray(petitions.id, [...letterIds]))),
+    visitIds.length === 0
+      ? []
+      : db
+          .select({ id: receptionVisits.id, summary: receptionVisits.summary })
+          .from(receptionVisits)
+          .where(and(eq(receptionVisits.agencyId, agencyId), inArray(receptionVisits.id, [...visitIds]))),
+  ]);
+  return new Map([...letterRows.map((r) => [`letter:${r.id}`, r.summary] as const), ...visitRows.map((r) => [`visit:${r.id}`, r.summary] as const)]);
+}
+
 /**
  * The register rows a report over [from, to] reads, flattened into the domain's plain records.
  * The register is the agency's one book (letters and visits carry no unit), so every record's
  * `unitId` is the agency: a 'by_unit' form has one row, the agency. Letters received before
  * `from` are read when still open on `from`, for the carried-over column.
  */
-export async function loadReportRecords(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }): Promise<ReportRecords> {
-  const { agencyId, from, to } = params;
+export async function loadReportRecords(db: Db, params: ReportRecordsParams): Promise<ReportRecords> {
+  const { agencyId, from, to, sources = allSources, summaries = true } = params;
   const [letterRows, visitRows, sessionRows] = await Promise.all([
-    db
-      .select({
-        id: petitions.id,
-        receiptYear: petitions.receiptYear,
-        receiptSeq: petitions.receiptSeq,
-        splitIndex: petitions.splitIndex,
-        // Stored already redacted: a protected sender's name is a pseudonym here, a destroyed letter's a tombstone line.
-        summary: petitions.summary,
-        receivedDate: petitions.receivedDate,
-        handledDate: petitions.handledDate,
-        kind: petitions.kind,
-        status: petitions.status,
-        fieldCode: petitions.fieldCode,
-        classification: petitions.classification,
-        contentGroup: catalogueItems.reportContentGroup,
-      })
-      .from(petitions)
-      // The field catalogue says which content column of the forms a field counts in.
-      .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, petitions.fieldCode)))
-      .where(reportLetterCondition({ agencyId, from, to })),
-    db
-      .select({
-        id: receptionVisits.id,
-        visitYear: receptionVisits.visitYear,
-        visitSeq: receptionVisits.visitSeq,
-        matterKind: receptionVisits.matterKind,
-        // Masked like a letter's when the visit is protected; the visitors' names are never read here.
-        summary: receptionVisits.summary,
-        date: receptionVisits.visitDate,
-        kind: receptionVisits.kind,
-        headReception: receptionVisits.headReception,
-        persons: receptionVisits.headcount,
-        isGroup: receptionVisits.isGroup,
-        isRepeat: receptionVisits.isRepeat,
-      })
-      .from(receptionVisits)
-      .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to))),
-    db
-      .select({
-        id: receptionSessions.id,
-        date: receptionSessions.date,
-        kind: receptionSessions.kind,
-        headReception: receptionSessions.hostMode,
-        hostName: receptionSessions.hostName,
-        hostTitle: receptionSessions.hostTitle,
-        place: receptionSessions.place,
-      })
-      .from(receptionSessions)
-      .where(and(eq(receptionSessions.agencyId, agencyId), between(receptionSessions.date, from, to), isNull(receptionSessions.cancelledAt))),
+    !sources.letters
+      ? []
+      : db
+          .select({
+            id: petitions.id,
+            receiptYear: petitions.receiptYear,
+            receiptSeq: petitions.receiptSeq,
+            splitIndex: petitions.splitIndex,
+            // Stored already redacted: a protected sender's name is a pseudonym here, a destroyed letter's a tombstone line.
+            // Left out (as '') when only the keys are wanted: the text is most of what a year's lines weigh.
+            summary: summaries ? petitions.summary : sql<string>`''`,
+            receivedDate: petitions.receivedDate,
+            handledDate: petitions.handledDate,
+            kind: petitions.kind,
+            status: petitions.status,
+            fieldCode: petitions.fieldCode,
+            classification: petitions.classification,
+            contentGroup: catalogueItems.reportContentGroup,
+          })
+          .from(petitions)
+          // The field catalogue says which content column of the forms a field counts in.
+          .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, petitions.fieldCode)))
+          .where(reportLetterCondition({ agencyId, from, to })),
+    !sources.visits
+      ? []
+      : db
+          .select({
+            id: receptionVisits.id,
+            visitYear: receptionVisits.visitYear,
+            visitSeq: receptionVisits.visitSeq,
+            matterKind: receptionVisits.matterKind,
+            // Masked like a letter's when the visit is protected; the visitors' names are never read here.
+            summary: summaries ? receptionVisits.summary : sql<string>`''`,
+            date: receptionVisits.visitDate,
+            kind: receptionVisits.kind,
+            headReception: receptionVisits.headReception,
+            persons: receptionVisits.headcount,
+            isGroup: receptionVisits.isGroup,
+            isRepeat: receptionVisits.isRepeat,
+          })
+          .from(receptionVisits)
+          .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to))),
+    !sources.sessions
+      ? []
+      : db
+          .select({
+            id: receptionSessions.id,
+            date: receptionSessions.date,
+            kind: receptionSessions.kind,
+            headReception: receptionSessions.hostMode,
+            hostName: receptionSessions.hostName,
+            hostTitle: receptionSessions.hostTitle,
+            place: receptionSessions.place,
+          })
+          .from(receptionSessions)
+          .where(and(eq(receptionSessions.agencyId, agencyId), between(receptionSessions.date, from, to), isNull(receptionSessions.cancelledAt))),
   ]);
 
   const letters: ReportLetter[] = letterRows.map((r) => ({
