@@ -3,7 +3,7 @@
  * year (plus the autumn's carried-over ones), 30,000 reception visits and 240 head's sessions.
  * Times the grouped register read (loadReportRecordCounts), the pure aggregation (computeForm), the
  * procedures as a leader calls them (reports.form, exportXlsx, exportNarrative), and, for comparison,
- * the line-by-line read that a cell's list (reports.cell) needs.
+ * the line-by-line read that a cell's list (reports.cell) pages.
  * PGlite in a temporary folder by default; BENCH_DATABASE_URL benches a PostgreSQL server instead
  * (the database named there is dropped and created afresh). Prints a Markdown table for docs/.
  */
@@ -94,7 +94,8 @@ try {
     await measure('`reports.exportNarrative` (both forms and the cases, .docx)', () => caller.reports.exportNarrative({ year: 2026 })),
     await measure('`loadReportRecords`, line by line (a cell\'s list)', () => loadReportRecords(handle.db, range)),
     await measure('`computeForm` 02/XLD over every line', () => Promise.resolve(computeForm(form02Xld, lines, period, options))),
-    await measure('`reports.cell` 02/XLD column 6 (đủ điều kiện, vụ việc)', () => caller.reports.cell({ formCode: '02/XLD', period: year, column: 6 })),
+    await measure('`reports.cell` 02/XLD column 6 (đủ điều kiện, vụ việc), first page of 50', () => caller.reports.cell({ formCode: '02/XLD', period: year, column: 6 })),
+    await measure('`reports.cell` 02/XLD column 6, page 900 of 50', () => caller.reports.cell({ formCode: '02/XLD', period: year, column: 6, page: 900, perPage: 50 })),
   ];
   console.log(`\n${handle.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${counts.letters} letters in report year 2026 (+ ${counts.carriedOver} carried over), ` +
     `${counts.visits} visits, ${counts.sessions} sessions, ${counts.cases} cases; loaded in ${loadSeconds} s; ` +
