@@ -2,7 +2,7 @@ import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
-import { AppBar, Layout, Logout, UserMenu, useNavigate, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
+import { AppBar, Layout, Logout, UserMenu, useGetIdentity, useNavigate, useTranslate, useUserMenu, type LayoutProps } from 'react-admin';
 
 export const ACCOUNT_PATH = '/account';
 
@@ -27,10 +27,14 @@ function AccountMenuItem() {
 }
 
 function KntcAppBar() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  // The button shows the official's name; its accessible name must contain what it shows (WCAG 2.5.3).
+  const label = identity?.fullName ? translate('kntc.account.user_menu', { name: identity.fullName }) : 'ra.auth.user_menu';
   return (
     <AppBar
       userMenu={
-        <UserMenu>
+        <UserMenu label={label}>
           <AccountMenuItem />
           <Logout />
         </UserMenu>

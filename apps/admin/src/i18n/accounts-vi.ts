@@ -49,6 +49,7 @@ export const usersVi = {
 
 export const accountVi = {
   menu: 'Tài khoản của tôi',
+  user_menu: 'Tài khoản: %{name}',
   title: 'Tài khoản của tôi',
   change_password: 'Đổi mật khẩu',
   current_password: 'Mật khẩu hiện tại',
