@@ -1,4 +1,5 @@
-import { getDocumentFile, seedDemo, type DbHandle } from '@kntc/db';
+import { getDocumentFile, seedDemo, selectRows, type DbHandle } from '@kntc/db';
+import { sql } from 'drizzle-orm';
 import { readDocx } from '@kntc/documents/testing';
 import { createTestDb } from '@kntc/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,17 @@ describe('cases', () => {
     const overdue = await officer.cases.list({ filter: { dueStatus: 'overdue' } });
     expect(overdue.data.map((x) => x.id)).toContain(c.id);
     expect(overdue.data.every((x) => x.deadlineStatus === 'overdue')).toBe(true);
+    // The total counts open cases past their due date, with and without a search (which joins the letter).
+    const director = await callerAs(handle, 'giamdoc', { now: at('2026-11-30') });
+    const [counted] = await selectRows<{ n: number; matching: number }>(
+      handle.db,
+      sql`select count(*)::int as n, count(*) filter (where p.summary_key like '%khieu%' or (c.kind <> 'denunciation' and p.search_text like '%khieu%'))::int as matching
+          from cases c join petitions p on p.id = c.petition_id
+          where c.status in ('accepted', 'verifying', 'dialogue', 'drafting', 'pending_signature') and c.due_date < '2026-11-30'`,
+    );
+    expect(counted?.n).toBeGreaterThan(0);
+    expect((await director.cases.list({ filter: { dueStatus: 'overdue' } })).total).toBe(counted?.n);
+    expect((await director.cases.list({ filter: { dueStatus: 'overdue', q: 'khiếu' } })).total).toBe(counted?.matching);
     const reception = await callerAs(handle, 'tiepdan');
     expect((await reception.cases.list({ filter: { mine: true } })).data.map((x) => x.id)).not.toContain(c.id);
   });

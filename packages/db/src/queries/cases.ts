@@ -25,7 +25,7 @@ import {
 } from '@kntc/domain';
 import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { caseMeasures, cases, verificationSteps } from '../schema/cases.js';
+import { caseMeasures, cases, openCaseCondition, verificationSteps } from '../schema/cases.js';
 import { persons } from '../schema/persons.js';
 import { petitions } from '../schema/petitions.js';
 import { users } from '../schema/users.js';
@@ -167,7 +167,7 @@ export async function listCases(
   if (f.petitionId) conditions.push(eq(cases.petitionId, f.petitionId));
   if (f.dueStatus) {
     const bounds = deadlineStatusBounds(params.today, calendar);
-    conditions.push(inArray(cases.status, [...openCaseStatuses]));
+    conditions.push(openCaseCondition(cases.status));
     if (f.dueStatus === 'overdue') conditions.push(lt(cases.dueDate, bounds.today));
     if (f.dueStatus === 'due_soon') conditions.push(gte(cases.dueDate, bounds.today), lt(cases.dueDate, bounds.onTimeFrom));
     if (f.dueStatus === 'on_time') conditions.push(gte(cases.dueDate, bounds.onTimeFrom));
@@ -175,7 +175,8 @@ export async function listCases(
   if (f.active) conditions.push(inArray(cases.status, [...activeCaseStatuses]));
   // A denunciation is searched only by what it is about, never by who wrote it: a match on the
   // denouncer's name would reveal who filed it (Luật Tố cáo Đ9, Đ56). Complaints match their complainant too.
-  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) {
+  const words = foldVietnamese(f.q ?? '').split(' ').filter(Boolean);
+  for (const word of words) {
     const pattern = `%${escapeLike(word)}%`;
     conditions.push(or(like(petitions.summaryKey, pattern), and(ne(cases.kind, 'denunciation'), like(petitions.searchText, pattern))) as SQL);
   }
@@ -188,7 +189,10 @@ export async function listCases(
       .orderBy(...caseSortColumns[sort.field].map((c) => dir(c)), desc(cases.createdAt), asc(cases.id))
       .limit(params.pagination.perPage)
       .offset((params.pagination.page - 1) * params.pagination.perPage),
-    db.select({ value: count() }).from(cases).innerJoin(petitions, eq(petitions.id, cases.petitionId)).where(where),
+    // Only a search reads the letter; without one the count stays on cases (every case has its letter).
+    words.length > 0
+      ? db.select({ value: count() }).from(cases).innerJoin(petitions, eq(petitions.id, cases.petitionId)).where(where)
+      : db.select({ value: count() }).from(cases).where(where),
   ]);
   return { data: rows.map((r) => toCaseRecord(r, statusOf)), total: total?.value ?? 0 };
 }

@@ -1,9 +1,17 @@
-import { caseKinds, caseStatuses, verificationStepKinds, type CaseDraft } from '@kntc/domain';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { caseKinds, caseStatuses, openCaseStatuses, verificationStepKinds, type CaseDraft } from '@kntc/domain';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
 import { agencies } from './organisation.js';
 import { petitions } from './petitions.js';
 import { users } from './users.js';
+
+/**
+ * "The case is open" with the statuses written out as literals, not parameters: PostgreSQL uses a
+ * partial index only when it can prove the query's condition implies the index's, which it cannot
+ * for a parameter in a generic prepared plan.
+ */
+export const openCaseCondition = (status: AnyPgColumn) => sql`${status} in (${sql.raw(openCaseStatuses.map((s) => `'${s}'`).join(', '))})`;
 
 /**
  * Vụ việc: an accepted complaint or denunciation, from acceptance to closure. Its resolution
@@ -59,6 +67,9 @@ export const cases = pgTable(
     uniqueIndex('cases_decision_number_uq').on(t.agencyId, t.decisionYear, t.decisionNumber),
     index('cases_agency_status_idx').on(t.agencyId, t.status),
     index('cases_agency_due_idx').on(t.agencyId, t.dueDate),
+    // The open cases by due date (the overdue and due-soon queues): closed cases, nine in ten at a
+    // million letters, all lie early in due-date order, and the queue's first page read past 82,000 of them.
+    index('cases_open_due_idx').on(t.agencyId, t.dueDate).where(openCaseCondition(t.status)),
     index('cases_assignee_idx').on(t.assigneeId),
     // Public statistics count cases resolved (decision or conclusion signed) per quarter.
     index('cases_signed_idx').on(t.signedDate),

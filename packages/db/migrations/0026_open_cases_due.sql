@@ -1,0 +1,1 @@
+CREATE INDEX "cases_open_due_idx" ON "cases" USING btree ("agency_id","due_date") WHERE "cases"."status" in ('accepted', 'verifying', 'dialogue', 'drafting', 'pending_signature');
