@@ -64,7 +64,7 @@ test('an administrator creates an account; the official replaces the temporary p
   await adminPage.getByRole('textbox', { name: 'Họ và tên' }).fill(`Cán bộ thử ${suffix}`);
   await choose(adminPage, 'Vai trò', 'Thanh tra viên / chuyên viên xử lý đơn');
   await expect(adminPage.getByRole('textbox', { name: 'Tên đăng nhập' })).toHaveValue(username);
-  await adminPage.getByRole('button', { name: 'Lưu' }).click();
+  await adminPage.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(adminPage.getByRole('button', { name: 'Đặt lại mật khẩu' })).toBeVisible();
   expect(violations).toEqual([]);
 

@@ -112,7 +112,7 @@ test.describe('back office: cases', () => {
     const stepDialog = page.getByRole('dialog', { name: 'Thêm hoạt động xác minh' });
     await stepDialog.getByRole('textbox', { name: 'Nội dung xác minh' }).fill('Làm việc với Phòng Tổ chức cán bộ về hồ sơ xét nâng lương');
     await stepDialog.getByRole('textbox', { name: 'Biên bản, kết quả' }).fill('Biên bản làm việc số 01/BB-TTr');
-    await stepDialog.getByRole('button', { name: 'Lưu' }).click();
+    await stepDialog.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(stepDialog).toBeHidden();
     await expect(verification.getByRole('row').filter({ hasText: 'Biên bản làm việc số 01/BB-TTr' })).toHaveCount(1);
 
@@ -169,7 +169,7 @@ test.describe('back office: cases', () => {
     const measureDialog = page.getByRole('dialog', { name: 'Thêm biện pháp' });
     await measureDialog.getByRole('textbox', { name: 'Biện pháp cần thực hiện' }).fill('Họp lại Hội đồng xét nâng lương');
     await measureDialog.getByRole('textbox', { name: 'Cơ quan, cá nhân thực hiện' }).fill('Phòng Tổ chức cán bộ');
-    await measureDialog.getByRole('button', { name: 'Lưu' }).click();
+    await measureDialog.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(measureDialog).toBeHidden();
     await expect(measures.getByRole('row').filter({ hasText: 'Họp lại Hội đồng xét nâng lương' })).toContainText('Chưa thực hiện');
 

@@ -36,10 +36,10 @@ test.describe('citizen reception', () => {
     await choose(page, 'Kết quả tiếp', 'Tiếp nhận đơn');
 
     // Six representatives for twelve people: the law allows five.
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(page.getByText(/không quá 5 người đại diện/).first()).toBeVisible();
     await page.getByRole('switch', { name: 'Người đại diện' }).nth(5).uncheck();
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     await expect(page).toHaveURL(/#\/receptionVisits\/[0-9a-f-]{36}\/show/);
     const letterLink = page.getByRole('link', { name: /^Đơn số \d+\/\d{4}$/ });
@@ -76,7 +76,7 @@ test.describe('citizen reception', () => {
     await officer.getByRole('textbox', { name: 'Người chủ trì', exact: true }).fill('Trần Quốc Bảo');
     await officer.getByRole('textbox', { name: 'Chức vụ người chủ trì' }).fill('Giám đốc Sở Nội vụ');
     await officer.getByRole('radio', { name: 'Giám đốc trực tiếp tiếp' }).check();
-    await officer.getByRole('button', { name: 'Lưu' }).click();
+    await officer.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(officer).toHaveURL(/#\/receptionSessions\/[0-9a-f-]{36}\/show/);
     const id = /#\/receptionSessions\/([0-9a-f-]{36})\/show/.exec(officer.url())?.[1] ?? '';
 

@@ -105,7 +105,7 @@ test.describe('statutory reports', () => {
     await page.getByRole('textbox', { name: 'Nội dung vụ việc', exact: true }).fill('Công dân hỏi hồ sơ xét thăng hạng viên chức năm 2026.');
     await page.getByRole('textbox', { name: 'Yêu cầu của công dân' }).fill('Được hướng dẫn hồ sơ.');
     await choose(page, 'Kết quả tiếp', 'Giải thích, trả lời trực tiếp');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(page).toHaveURL(/#\/receptionVisits\/[0-9a-f-]{36}\/show/);
 
     await page.goto(filedUrl);
