@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import { DATABASE_UNAVAILABLE_MESSAGE, INVALID_VALUE_MESSAGE, isInvalidValueError } from '@kntc/api';
+import { DATABASE_UNAVAILABLE_MESSAGE, INVALID_VALUE_MESSAGE, isInvalidValueError, UNSUPPORTED_MEDIA_MESSAGE } from '@kntc/api';
 import { isDatabaseUnavailable, type DbHandle } from '@kntc/db';
 import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
 import type { Logger } from 'pino';
@@ -25,7 +25,7 @@ const clientErrorMessages: Record<number, string> = {
   404: 'Không tìm thấy địa chỉ được yêu cầu.',
   405: 'Phương thức không được hỗ trợ.',
   413: 'Dữ liệu gửi lên quá lớn.',
-  415: 'Định dạng dữ liệu không được hỗ trợ.',
+  415: UNSUPPORTED_MEDIA_MESSAGE,
   429: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
 };
 

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from '@kntc/db';
+import { isDatabaseUnavailable, sqlStateOf } from '@kntc/db';
 import { isDomainError, type DomainErrorCode, type FieldErrors } from '@kntc/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
@@ -17,18 +17,10 @@ export const INTERNAL_MESSAGE = 'Đã có lỗi hệ thống. Thao tác chưa đ
 /** A lost connection may have cut off a commit, so the user is asked to check before repeating a write. */
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; nếu vừa lưu dữ liệu, hãy kiểm tra xem đã được ghi nhận chưa.';
+export const UNSUPPORTED_MEDIA_MESSAGE = 'Định dạng dữ liệu không được hỗ trợ.';
 export const INVALID_INPUT_MESSAGE = 'Dữ liệu nhập chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.';
 export const INVALID_VALUE_MESSAGE =
   'Dữ liệu nhập có giá trị không hợp lệ (ký tự điều khiển, số quá lớn, ngày ngoài giới hạn hoặc văn bản quá dài). Hãy kiểm tra lại.';
-
-/** PostgreSQL SQLSTATE of an error, looking through driver and ORM wrappers. */
-export function pgErrorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
 
 /**
  * The database refused a value the schemas let through: SQLSTATE class 22 (a NUL character, a number
@@ -36,7 +28,7 @@ export function pgErrorCode(error: unknown): string | undefined {
  * request is at fault, not the server, and nothing was written (the statement failed).
  */
 export function isInvalidValueError(error: unknown): boolean {
-  const sqlState = pgErrorCode(error);
+  const sqlState = sqlStateOf(error);
   return sqlState !== undefined && (sqlState.startsWith('22') || sqlState === '54000');
 }
 
@@ -49,7 +41,7 @@ export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof ZodError) {
     return new TRPCError({ code: 'BAD_REQUEST', message: INVALID_INPUT_MESSAGE, cause: error });
   }
-  const sqlState = pgErrorCode(error);
+  const sqlState = sqlStateOf(error);
   if (sqlState === '23505' || sqlState === '40001' || sqlState === '40P01') {
     return new TRPCError({
       code: 'CONFLICT',
@@ -73,7 +65,7 @@ export function toTRPCError(error: unknown): TRPCError {
  */
 const protocolMessages: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
   PARSE_ERROR: 'Dữ liệu gửi lên không phải JSON hợp lệ.',
-  UNSUPPORTED_MEDIA_TYPE: 'Định dạng dữ liệu không được hỗ trợ.',
+  UNSUPPORTED_MEDIA_TYPE: UNSUPPORTED_MEDIA_MESSAGE,
   METHOD_NOT_SUPPORTED: 'Chức năng này không nhận phương thức yêu cầu đã gửi.',
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
 };

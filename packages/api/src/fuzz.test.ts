@@ -1,4 +1,4 @@
-import { loadPermissionMatrix, seedDemo, type DbHandle } from '@kntc/db';
+import { loadPermissionMatrix, seedDemo, sqlStateOf, type DbHandle } from '@kntc/db';
 import { createTestDb } from '@kntc/db/testing';
 import { roleCodes, type RoleCode } from '@kntc/domain';
 import { TRPCError } from '@trpc/server';
@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError, type z } from 'zod';
-import { INTERNAL_MESSAGE, INVALID_INPUT_MESSAGE, pgErrorCode } from './errors.js';
+import { INTERNAL_MESSAGE, INVALID_INPUT_MESSAGE } from './errors.js';
 import { appRouter } from './root.js';
 import { callerAs, demoUserOf } from './testing/caller.js';
 import type { ProcedureMeta } from './trpc.js';
@@ -222,7 +222,7 @@ async function probe(caller: Caller, path: string, type: string, input: unknown,
   if (error.code === 'INTERNAL_SERVER_ERROR') {
     let root: unknown = error.cause;
     while (root instanceof Error && root.cause instanceof Error) root = root.cause;
-    const cause = root instanceof Error ? `${pgErrorCode(error) ?? root.name}: ${root.message}`.slice(0, 300) : String(root);
+    const cause = root instanceof Error ? `${sqlStateOf(error) ?? root.name}: ${root.message}`.slice(0, 300) : String(root);
     failures.push(`${path} (${who}) INTERNAL_SERVER_ERROR <- ${cause} for ${shown}`);
     return;
   }

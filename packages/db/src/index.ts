@@ -1,5 +1,6 @@
 export { createDb, migrationsFolder, type Db, type DbHandle, type DbKind, type CreateDbOptions } from './client.js';
 export * as schema from './schema/index.js';
+export { errorCodesOf, sqlStateOf } from './error-codes.js';
 export { isDatabaseUnavailable } from './unavailable.js';
 export * from './queries/attachments.js';
 export * from './queries/audit.js';

@@ -1,3 +1,5 @@
+import { errorCodesOf } from './error-codes.js';
+
 /**
  * PostgreSQL aborts a transaction with serialization_failure (40001) or deadlock_detected (40P01)
  * when concurrent transactions cannot all go through; the same transaction run again usually does.
@@ -9,17 +11,7 @@ const RETRYABLE_CODES = new Set(['40001', '40P01']);
  * Whether an error, or any error it wraps (drizzle's DrizzleQueryError, a TRPCError), is a
  * serialisation failure or a deadlock.
  */
-export function isRetryableTransactionError(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current = error;
-  while (current !== null && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && RETRYABLE_CODES.has(code)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
+export const isRetryableTransactionError = (error: unknown): boolean => errorCodesOf(error).some((code) => RETRYABLE_CODES.has(code));
 
 export type TransactionRetryOptions = {
   /** Runs in all, the first included. */

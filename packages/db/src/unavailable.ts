@@ -1,3 +1,5 @@
+import { errorCodesOf } from './error-codes.js';
+
 /**
  * Whether an error means the database could not be reached or went away (stopped, restarting,
  * failing over, out of connection slots), as opposed to a query that failed. Such a failure is
@@ -18,16 +20,5 @@ const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE',
 const isUnavailableCode = (code: string) =>
   /^08[0-9A-Z]{3}$/.test(code) || unavailableStates.has(code) || driverCodes.has(code) || socketCodes.has(code);
 
-/** Looks through ORM and driver wrappers (`cause`) and Node's AggregateError of a multi-address connect. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (e: unknown, depth: number): boolean => {
-    if (!e || typeof e !== 'object' || depth > 6 || seen.has(e)) return false;
-    seen.add(e);
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && isUnavailableCode(code)) return true;
-    if (e instanceof AggregateError && e.errors.some((inner) => visit(inner, depth + 1))) return true;
-    return visit((e as { cause?: unknown }).cause, depth + 1);
-  };
-  return visit(error, 0);
-}
+/** Looks through ORM and driver wrappers and Node's AggregateError of a multi-address connect. */
+export const isDatabaseUnavailable = (error: unknown): boolean => errorCodesOf(error).some(isUnavailableCode);

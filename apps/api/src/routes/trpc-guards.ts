@@ -1,6 +1,5 @@
+import { UNSUPPORTED_MEDIA_MESSAGE } from '@kntc/api';
 import type { FastifyInstance } from 'fastify';
-
-const UNSUPPORTED_MESSAGE = 'Định dạng dữ liệu không được hỗ trợ.';
 
 /**
  * The tRPC routes take JSON bodies only. tRPC's Fastify adapter would hand a multipart or url-encoded
@@ -13,7 +12,7 @@ export function registerTrpcGuards(app: FastifyInstance) {
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/trpc/') || req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (type && type !== 'application/json') return reply.code(415).send({ message: UNSUPPORTED_MESSAGE });
+    if (type && type !== 'application/json') return reply.code(415).send({ message: UNSUPPORTED_MEDIA_MESSAGE });
   });
   app.addHook('onSend', async (req, _reply, payload) => {
     if (!req.url.startsWith('/trpc/') || !(payload instanceof Response)) return payload;
