@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
+import { freshDatabase } from './fresh-database.js';
 import { createLogger } from '../src/app.js';
 import { openDatabase } from '../src/database.js';
 import { parseEnv } from '../src/env.js';
@@ -26,16 +26,6 @@ const sitePort = 4340;
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const siteUrl = `http://127.0.0.1:${sitePort}`;
 const bin = (pkg: string, name: string) => path.join(root, pkg, 'node_modules', '.bin', name);
-
-async function freshDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL names an unusual database: ${name}`);
-  const admin = postgres({ host: target.hostname, port: Number(target.port || 5432), user: decodeURIComponent(target.username || 'postgres'), password: decodeURIComponent(target.password), database: 'postgres', max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-}
 
 async function waitFor(url: string) {
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {

@@ -14,24 +14,12 @@ import { appRouter, createCallerFactory, login } from '@kntc/api';
 import { createDb, DEMO_AGENCY_ID, findSessionUser, getAgencyIssuer, loadReportRecordCounts, loadReportRecords, seedDemo } from '@kntc/db';
 import { testVaultKeyring } from '@kntc/db/testing';
 import { computeForm, defaultReportCutOffRules, form02Xld, reportPeriod } from '@kntc/domain';
-import postgres from 'postgres';
 import { insertBenchRegisters } from './bench-registers.js';
+import { freshDatabase } from './fresh-database.js';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const WARM_UP = 2;
-
-async function freshDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL names an unusual database: ${name}`);
-  const adminUrl = new URL(url);
-  adminUrl.pathname = '/postgres';
-  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 

@@ -14,6 +14,7 @@ import { createLogger } from '../../src/app.js';
 import { openDatabase } from '../../src/database.js';
 import { parseEnv } from '../../src/env.js';
 import { loadSecrets } from '../../src/secrets.js';
+import { freshDatabase } from '../fresh-database.js';
 import { generateScale } from './generate.js';
 import { argument, defaultToday, scaleDatabaseUrl, scaleSecrets } from './scale-env.js';
 
@@ -21,22 +22,11 @@ const letters = Number(argument('letters', '10000'));
 const seed = Number(argument('seed', '1'));
 const today = argument('today', defaultToday());
 
-async function freshDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  if (!/^kntc_[a-z0-9_]+$/.test(name)) throw new Error(`SCALE_DATABASE_URL must name a kntc_… database it may drop: ${name}`);
-  const adminUrl = new URL(url);
-  adminUrl.pathname = '/postgres';
-  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-}
-
 const started = performance.now();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kntc-scale-'));
 try {
-  await freshDatabase(scaleDatabaseUrl);
+  // Only a kntc_… database: the URL comes from the environment and the database is dropped.
+  await freshDatabase(scaleDatabaseUrl, /^kntc_[a-z0-9_]+$/);
   const env = parseEnv({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: scaleDatabaseUrl, ...scaleSecrets, DEMO_SEED: 'on', LOG_LEVEL: 'warn' });
   const logger = createLogger(env);
   const secrets = loadSecrets(env, logger);
