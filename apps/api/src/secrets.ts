@@ -36,6 +36,14 @@ function loadKey(env: Env, log: Logger, spec: KeySpec): Buffer {
   return decode(file, readFileSync(file, 'utf8').trim());
 }
 
+/** Keys rotated out (VAULT_RETIRED_KEYS, comma-separated): they still open older entries. */
+const retiredVaultKeys = (env: Env) =>
+  (env.VAULT_RETIRED_KEYS ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v, i) => decode(`VAULT_RETIRED_KEYS[${i}]`, v));
+
 /**
  * Keys that must never sit in the database. In production on a real database they come from the
  * environment; the embedded trial installation generates them once into DATA_DIR and says so.
@@ -54,12 +62,7 @@ export function loadSecrets(env: Env, log: Logger): Secrets {
     generatedMessage:
       'Generated the identity vault key for this trial installation. Back it up apart from the database: without it, protected identities (denouncers) can never be read again.',
   });
-  const retired = (env.VAULT_RETIRED_KEYS ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-    .map((v, i) => decode(`VAULT_RETIRED_KEYS[${i}]`, v));
-  return { tracking, vault: vaultKeyring(vault, retired) };
+  return { tracking, vault: vaultKeyring(vault, retiredVaultKeys(env)) };
 }
 
 /** Where this installation's vault key lives, in words for an operator; never the key itself. */
@@ -77,10 +80,5 @@ export function existingVaultKeyring(env: Env): VaultKeyring | undefined {
   const file = path.join(env.DATA_DIR, 'secrets', 'vault.key');
   const current = env.VAULT_KEY ? decode('VAULT_KEY', env.VAULT_KEY) : existsSync(file) ? decode(file, readFileSync(file, 'utf8').trim()) : undefined;
   if (!current) return undefined;
-  const retired = (env.VAULT_RETIRED_KEYS ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean)
-    .map((v, i) => decode(`VAULT_RETIRED_KEYS[${i}]`, v));
-  return vaultKeyring(current, retired);
+  return vaultKeyring(current, retiredVaultKeys(env));
 }
