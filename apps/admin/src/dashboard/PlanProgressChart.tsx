@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { formatViDate } from '@kntc/domain';
+import { dashboardPlanYear, formatViDate } from '@kntc/domain';
 import { useId } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
@@ -30,7 +30,7 @@ export function PlanProgressChart({ summary, title }: { summary: DashboardSummar
   const percentId = useId();
   const lateId = useId();
   const t = (key: string, args?: Record<string, unknown>) => translate(`kntc.dashboard.leaders.plan.${key}`, args);
-  const year = Number(summary.to.slice(0, 4));
+  const year = dashboardPlanYear(summary.to);
   const plan = summary.plan;
   if (!plan) {
     return (
