@@ -13,7 +13,8 @@ export function folderArg(name: string, usage: string): string {
     const given = values[name];
     value = typeof given === 'string' ? given : undefined;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    // Node's parser names the problem in English ("Unknown option '--outt'"): it is quoted inside a Vietnamese sentence, with the usage after it.
+    console.error(`Tham số dòng lệnh không hợp lệ (${error instanceof Error ? error.message : String(error)}).\n${usage}`);
     process.exit(2);
   }
   if (!value) {
