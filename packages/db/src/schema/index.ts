@@ -20,3 +20,4 @@ export * from './reports.js';
 export * from './office.js';
 export * from './plans.js';
 export * from './idempotency.js';
+export * from './dashboard-counts.js';
