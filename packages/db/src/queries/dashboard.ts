@@ -10,8 +10,8 @@ import { and, between, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.js';
 import { cases } from '../schema/cases.js';
+import { dashboardLetterHandlings, dashboardLetterReceipts, dashboardVisits } from '../schema/dashboard-counts.js';
 import { petitions } from '../schema/petitions.js';
-import { receptionVisits } from '../schema/reception-visits.js';
 import { users } from '../schema/users.js';
 import { formatReceiptNumber } from './petitions.js';
 
@@ -34,6 +34,16 @@ const withLetterOfficials = <T extends PgSelect>(query: T) =>
     .leftJoin(proposer, eq(proposer.id, petitions.proposedBy))
     .leftJoin(registrar, eq(registrar.id, petitions.createdBy));
 
+/** The same officials for the letters' daily counts, which keep them by id (`schema/dashboard-counts.ts`). */
+const withCountedOfficials = <T extends PgSelect>(query: T, counts: typeof dashboardLetterReceipts | typeof dashboardLetterHandlings) =>
+  query
+    .leftJoin(caseOfficer, eq(caseOfficer.id, counts.caseAssigneeId))
+    .leftJoin(proposer, eq(proposer.id, counts.proposedBy))
+    .leftJoin(registrar, eq(registrar.id, counts.createdBy));
+
+/** How many letters or visits the grouped counts add up to (PostgreSQL's sum of integers is a bigint). */
+const countedIn = (counts: typeof dashboardLetterReceipts | typeof dashboardLetterHandlings | typeof dashboardVisits) => sql<number>`sum(${counts.count})::integer`;
+
 const counted = <T extends { count: number }>(rows: readonly T[]): T[] => rows.map((r) => ({ ...r, count: Number(r.count) }));
 
 /**
@@ -45,23 +55,28 @@ const counted = <T extends { count: number }>(rows: readonly T[]): T[] => rows.m
  */
 export async function loadDashboardRecords(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }): Promise<DashboardRecords> {
   const { agencyId, from, to } = params;
-  const inRegister = notInArray(petitions.status, [...dashboardExcludedLetterStatuses]);
+  const [receipts, handlings, visitCounts] = [dashboardLetterReceipts, dashboardLetterHandlings, dashboardVisits];
   const visitUnit = sql<string | null>`${users.unitId}`;
   const caseUnit = sql<string | null>`${caseOfficer.unitId}`;
   const [letterReceipts, letterHandlings, caseResolutions, openLetters, openCases, visits] = await Promise.all([
-    withLetterOfficials(
-      db.select({ unitId: letterUnit, receivedDate: petitions.receivedDate, kind: petitions.kind, status: petitions.status, count: count() }).from(petitions).$dynamic(),
-    )
-      .where(and(eq(petitions.agencyId, agencyId), between(petitions.receivedDate, from, to), inRegister))
-      .groupBy(letterUnit, petitions.receivedDate, petitions.kind, petitions.status),
-    withLetterOfficials(
+    withCountedOfficials(
       db
-        .select({ unitId: letterUnit, handledDate: sql<IsoDate>`${petitions.handledDate}`, dueDate: petitions.handledDueDate, status: petitions.status, count: count() })
-        .from(petitions)
+        .select({ unitId: letterUnit, receivedDate: receipts.receivedDate, kind: receipts.kind, status: receipts.status, count: countedIn(receipts) })
+        .from(receipts)
         .$dynamic(),
+      receipts,
     )
-      .where(and(eq(petitions.agencyId, agencyId), between(petitions.handledDate, from, to), inRegister))
-      .groupBy(letterUnit, petitions.handledDate, petitions.handledDueDate, petitions.status),
+      .where(and(eq(receipts.agencyId, agencyId), between(receipts.receivedDate, from, to), notInArray(receipts.status, [...dashboardExcludedLetterStatuses])))
+      .groupBy(letterUnit, receipts.receivedDate, receipts.kind, receipts.status),
+    withCountedOfficials(
+      db
+        .select({ unitId: letterUnit, handledDate: handlings.handledDate, dueDate: handlings.handledDueDate, status: handlings.status, count: countedIn(handlings) })
+        .from(handlings)
+        .$dynamic(),
+      handlings,
+    )
+      .where(and(eq(handlings.agencyId, agencyId), between(handlings.handledDate, from, to), notInArray(handlings.status, [...dashboardExcludedLetterStatuses])))
+      .groupBy(letterUnit, handlings.handledDate, handlings.handledDueDate, handlings.status),
     db
       .select({ unitId: caseUnit, signedDate: sql<IsoDate>`${cases.signedDate}`, dueDate: cases.dueDate, count: count() })
       .from(cases)
@@ -104,16 +119,16 @@ export async function loadDashboardRecords(db: Db, params: { agencyId: string; f
     db
       .select({
         unitId: visitUnit,
-        date: receptionVisits.visitDate,
-        isGroup: receptionVisits.isGroup,
-        isRepeat: receptionVisits.isRepeat,
-        persons: receptionVisits.headcount,
-        count: count(),
+        date: visitCounts.visitDate,
+        isGroup: visitCounts.isGroup,
+        isRepeat: visitCounts.isRepeat,
+        persons: visitCounts.headcount,
+        count: countedIn(visitCounts),
       })
-      .from(receptionVisits)
-      .leftJoin(users, eq(users.id, receptionVisits.receivingOfficialId))
-      .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to)))
-      .groupBy(visitUnit, receptionVisits.visitDate, receptionVisits.isGroup, receptionVisits.isRepeat, receptionVisits.headcount),
+      .from(visitCounts)
+      .leftJoin(users, eq(users.id, visitCounts.receivingOfficialId))
+      .where(and(eq(visitCounts.agencyId, agencyId), between(visitCounts.visitDate, from, to)))
+      .groupBy(visitUnit, visitCounts.visitDate, visitCounts.isGroup, visitCounts.isRepeat, visitCounts.headcount),
   ]);
 
   const openItems: DashboardOpenItem[] = [

@@ -1,5 +1,5 @@
 import { petitionKinds, petitionStatuses } from '@kntc/domain';
-import { date, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * The leaders' dashboard reads a year of letters at a time: 185,000 of them at a million letters,
@@ -8,6 +8,8 @@ import { date, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
  * rows whatever the volume. Triggers on `petitions` and `cases` keep them exact in the transaction
  * that changes a letter (migration 0027), whichever code path writes it; `rebuild_dashboard_counts()`
  * recounts them from scratch (after a bulk load with the triggers off).
+ *
+ * Reception visits likewise: 175,000 a year at that scale (migration 0028).
  *
  * They keep the officials, not their units: a unit is read from `users` when the dashboard asks, so
  * an official moving to another unit moves their letters with them, as the query over the letters did.
@@ -48,4 +50,19 @@ export const dashboardLetterHandlings = pgTable(
   (t) => [
     unique('dashboard_letter_handlings_key').on(t.agencyId, t.handledDate, t.handledDueDate, t.status, t.caseAssigneeId, t.proposedBy, t.createdBy).nullsNotDistinct(),
   ],
+);
+
+/** Reception visits by day, official and what the dashboard distinguishes (group, repeat, people). */
+export const dashboardVisits = pgTable(
+  'dashboard_visits',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    receivingOfficialId: uuid('receiving_official_id'),
+    isGroup: boolean('is_group').notNull(),
+    isRepeat: boolean('is_repeat').notNull(),
+    headcount: integer('headcount').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [unique('dashboard_visits_key').on(t.agencyId, t.visitDate, t.receivingOfficialId, t.isGroup, t.isRepeat, t.headcount).nullsNotDistinct()],
 );
