@@ -1,0 +1,1 @@
+CREATE INDEX "petitions_open_days_idx" ON "petitions" USING gist (daterange("received_date", case when "handled_date" < "received_date" then "received_date" else "handled_date" end, '(]'));
