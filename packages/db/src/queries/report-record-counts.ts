@@ -1,18 +1,17 @@
 import { type IsoDate, type ReportLetter, type ReportRecords, type ReportSession, type ReportVisit } from '@kntc/domain';
-import { and, between, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, between, count, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { catalogueItems } from '../schema/catalogues.js';
-import { petitions } from '../schema/petitions.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
-import { isEligibleLetter, priorResolutionOf, reportLetterCondition, resultOf, type LetterClassificationFacts } from './report-records.js';
+import { isEligibleLetter, priorResolutionOf, reportLetterLines, resultOf, type LetterClassificationFacts } from './report-records.js';
 
 /** The registers a form reads; a form without letter columns never reads the letter register. */
 export type ReportSources = Readonly<{ letters: boolean; visits: boolean; sessions: boolean }>;
 const allSources: ReportSources = { letters: true, visits: true, sessions: true };
 
-const earliest = (column: typeof petitions.receivedDate | typeof petitions.handledDate | typeof receptionVisits.visitDate | typeof receptionSessions.date) =>
-  sql<IsoDate | null>`min(${column})::text`;
+/** The earliest of a date column (a table's or the report letters' subquery's), as the domain's ISO day. */
+const earliest = (column: AnyColumn<{ data: string }>) => sql<IsoDate | null>`min(${column})::text`;
 
 /**
  * Letters grouped first and only then given their field's content group: joining the catalogue
@@ -20,24 +19,24 @@ const earliest = (column: typeof petitions.receivedDate | typeof petitions.handl
  */
 function groupedLetters(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }) {
   const { from, to } = params;
-  const failedConditions = sql<LetterClassificationFacts['failedConditions'] | null>`${petitions.classification} -> 'failedConditions'`;
-  const complaintRound = sql<LetterClassificationFacts['complaintRound'] | null>`${petitions.classification} ->> 'complaintRound'`;
-  const receivedBefore = sql<boolean>`${petitions.receivedDate} < ${from}`;
-  const handledPosition = sql<number>`case when ${petitions.handledDate} is null then 0 when ${petitions.handledDate} < ${from} then 1 when ${petitions.handledDate} <= ${to} then 2 else 3 end`;
+  const lines = reportLetterLines(db, params);
+  const failedConditions = sql<LetterClassificationFacts['failedConditions'] | null>`${lines.classification} -> 'failedConditions'`;
+  const complaintRound = sql<LetterClassificationFacts['complaintRound'] | null>`${lines.classification} ->> 'complaintRound'`;
+  const receivedBefore = sql<boolean>`${lines.receivedDate} < ${from}`;
+  const handledPosition = sql<number>`case when ${lines.handledDate} is null then 0 when ${lines.handledDate} < ${from} then 1 when ${lines.handledDate} <= ${to} then 2 else 3 end`;
   const groups = db
     .select({
-      kind: petitions.kind,
-      status: petitions.status,
-      fieldCode: petitions.fieldCode,
+      kind: lines.kind,
+      status: lines.status,
+      fieldCode: lines.fieldCode,
       failedConditions: failedConditions.as('failed_conditions'),
       complaintRound: complaintRound.as('complaint_round'),
-      receivedDate: earliest(petitions.receivedDate).as('received_date'),
-      handledDate: earliest(petitions.handledDate).as('handled_date'),
+      receivedDate: earliest(lines.receivedDate).as('received_date'),
+      handledDate: earliest(lines.handledDate).as('handled_date'),
       count: count().as('count'),
     })
-    .from(petitions)
-    .where(reportLetterCondition(params))
-    .groupBy(petitions.kind, petitions.status, petitions.fieldCode, failedConditions, complaintRound, receivedBefore, handledPosition)
+    .from(lines)
+    .groupBy(lines.kind, lines.status, lines.fieldCode, failedConditions, complaintRound, receivedBefore, handledPosition)
     .as('letter_groups');
   return db
     .select({

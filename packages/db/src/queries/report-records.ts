@@ -16,10 +16,10 @@ import {
   type ReportSession,
   type ReportVisit,
 } from '@kntc/domain';
-import { and, between, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { catalogueItems } from '../schema/catalogues.js';
-import { petitions } from '../schema/petitions.js';
+import { letterOpenDays, petitions } from '../schema/petitions.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
 import { formatReceiptNumber } from './petitions.js';
@@ -36,16 +36,38 @@ export const reportExcludedStatuses: readonly PetitionStatus[] = ['draft', 'spli
 export type LetterClassificationFacts = Pick<Classification, 'failedConditions' | 'complaintRound'>;
 
 /**
- * The letters a report over [from, to] reads: the register's letters received by its end, and of
- * those received before its start only the ones still open on that day (carried over).
+ * The letters a report over [from, to] reads: those received in it, and those received before it
+ * and still open on its first day (carried over), as two disjoint reads on their own indexes (the
+ * received date; the days a letter is open, `letterOpenDays`), so a letter is read once. One `or`
+ * of both walked every letter received before the period's end: at a million letters a year's
+ * report read the whole register for its 5,000 carried-over letters.
+ * `summaries` false reads the summary as '' (a cell's list reads the summaries of one page only).
  */
-export const reportLetterCondition = (params: { agencyId: string; from: IsoDate; to: IsoDate }) =>
-  and(
-    eq(petitions.agencyId, params.agencyId),
-    notInArray(petitions.status, [...reportExcludedStatuses]),
-    lte(petitions.receivedDate, params.to),
-    or(gte(petitions.receivedDate, params.from), isNull(petitions.handledDate), gte(petitions.handledDate, params.from)),
-  );
+export function reportLetterLines(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate; summaries?: boolean }) {
+  const { agencyId, from, to, summaries = false } = params;
+  const columns = {
+    id: petitions.id,
+    receiptYear: petitions.receiptYear,
+    receiptSeq: petitions.receiptSeq,
+    splitIndex: petitions.splitIndex,
+    // Stored already redacted: a protected sender's name is a pseudonym here, a destroyed letter's a tombstone line.
+    // Left out (as '') when only the keys are wanted: the text is most of what a year's lines weigh.
+    summary: summaries ? petitions.summary : sql<string>`''`.as('summary'),
+    receivedDate: petitions.receivedDate,
+    handledDate: petitions.handledDate,
+    kind: petitions.kind,
+    status: petitions.status,
+    fieldCode: petitions.fieldCode,
+    classification: petitions.classification,
+  };
+  const counted = and(eq(petitions.agencyId, agencyId), notInArray(petitions.status, [...reportExcludedStatuses]));
+  const receivedIn = db.select(columns).from(petitions).where(and(counted, between(petitions.receivedDate, from, to)));
+  const carriedOver = db
+    .select(columns)
+    .from(petitions)
+    .where(and(counted, sql`${letterOpenDays(petitions)} @> ${from}::date`));
+  return receivedIn.unionAll(carriedOver).as('report_letters');
+}
 
 /**
  * Kết quả xử lý from the status the approved outcome left. Urging a lower body is counted with
@@ -125,6 +147,29 @@ export async function loadReportLineSummaries(db: Db, params: { agencyId: string
   return new Map([...letterRows.map((r) => [`letter:${r.id}`, r.summary] as const), ...visitRows.map((r) => [`visit:${r.id}`, r.summary] as const)]);
 }
 
+/** A report's letter lines with the content column the field catalogue gives their field. */
+function letterLinesWithContentGroups(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate; summaries: boolean }) {
+  const lines = reportLetterLines(db, params);
+  return db
+    .select({
+      id: lines.id,
+      receiptYear: lines.receiptYear,
+      receiptSeq: lines.receiptSeq,
+      splitIndex: lines.splitIndex,
+      summary: lines.summary,
+      receivedDate: lines.receivedDate,
+      handledDate: lines.handledDate,
+      kind: lines.kind,
+      status: lines.status,
+      fieldCode: lines.fieldCode,
+      classification: lines.classification,
+      contentGroup: catalogueItems.reportContentGroup,
+    })
+    .from(lines)
+    // The field catalogue says which content column of the forms a field counts in.
+    .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, lines.fieldCode)));
+}
+
 /**
  * The register rows a report over [from, to] reads, flattened into the domain's plain records.
  * The register is the agency's one book (letters and visits carry no unit), so every record's
@@ -136,27 +181,7 @@ export async function loadReportRecords(db: Db, params: ReportRecordsParams): Pr
   const [letterRows, visitRows, sessionRows] = await Promise.all([
     !sources.letters
       ? []
-      : db
-          .select({
-            id: petitions.id,
-            receiptYear: petitions.receiptYear,
-            receiptSeq: petitions.receiptSeq,
-            splitIndex: petitions.splitIndex,
-            // Stored already redacted: a protected sender's name is a pseudonym here, a destroyed letter's a tombstone line.
-            // Left out (as '') when only the keys are wanted: the text is most of what a year's lines weigh.
-            summary: summaries ? petitions.summary : sql<string>`''`,
-            receivedDate: petitions.receivedDate,
-            handledDate: petitions.handledDate,
-            kind: petitions.kind,
-            status: petitions.status,
-            fieldCode: petitions.fieldCode,
-            classification: petitions.classification,
-            contentGroup: catalogueItems.reportContentGroup,
-          })
-          .from(petitions)
-          // The field catalogue says which content column of the forms a field counts in.
-          .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, petitions.fieldCode)))
-          .where(reportLetterCondition({ agencyId, from, to })),
+      : letterLinesWithContentGroups(db, { agencyId, from, to, summaries }),
     !sources.visits
       ? []
       : db
