@@ -6,6 +6,7 @@ export type Respondent = { name: string; position: string | null; organisation: 
 export type ContestedDecision = { number: string | null; date: string | null; issuer: string | null };
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.js';
+import { searchWords } from './word-search.js';
 import { agencies } from './organisation.js';
 import { persons } from './persons.js';
 import { users } from './users.js';
@@ -77,6 +78,8 @@ export const petitions = pgTable(
     trackingCodeHash: text('tracking_code_hash'),
     /** Folded summary, content and sender, for diacritic-free search. */
     searchText: text('search_text').notNull(),
+    /** The whole words of searchText, kept by PostgreSQL, for the letters list's search box. */
+    searchWords: searchWords('search_text'),
     /** Folded summary alone, for trigram similarity between letters on the same matter. */
     summaryKey: text('summary_key').notNull().default(''),
     /**
@@ -110,6 +113,8 @@ export const petitions = pgTable(
     index('petitions_sender_idx').on(t.senderId),
     index('petitions_duplicate_of_idx').on(t.duplicateOfId),
     index('petitions_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Whole words intersect in the index: a common name no longer brings 60,000 trigram candidates to recheck.
+    index('petitions_search_words_idx').using('gin', t.searchWords),
     index('petitions_summary_trgm_idx').using('gin', sql`${t.summaryKey} gin_trgm_ops`),
   ],
 );

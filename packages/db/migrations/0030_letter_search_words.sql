@@ -1,0 +1,2 @@
+ALTER TABLE "petitions" ADD COLUMN "search_words" "tsvector" GENERATED ALWAYS AS (strip(to_tsvector('simple', regexp_replace("search_text", '[^a-z0-9]+', ' ', 'g')))) STORED;--> statement-breakpoint
+CREATE INDEX "petitions_search_words_idx" ON "petitions" USING gin ("search_words");
