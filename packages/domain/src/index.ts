@@ -12,6 +12,7 @@ export * from './cases/inputs.js';
 export * from './cases/workflow.js';
 export * from './common/iso-date.js';
 export * from './common/list.js';
+export * from './common/collation.js';
 export * from './dashboard/letters.js';
 export * from './dashboard/months.js';
 export * from './dashboard/on-time.js';

@@ -1,4 +1,5 @@
 import { openCaseStatuses, type CaseStatus } from '../cases/enums.js';
+import { compareCodePoints, compareVietnamese, compareVietnameseNumeric } from '../common/collation.js';
 import { daysBetween, type IsoDate } from '../common/iso-date.js';
 import { dashboardOpenCaseStatuses, dashboardOpenLetterStatuses, type DashboardOpenItem } from './records.js';
 import { isInDashboardUnit, type DashboardScope } from './scope.js';
@@ -69,7 +70,7 @@ export function openCasesByOfficer(items: readonly DashboardOpenItem[], scope: P
     if (deadlineStateOf(item, bounds) === 'overdue') officer.overdue += 1;
     officers.set(item.assigneeId, officer);
   }
-  return [...officers.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
+  return [...officers.values()].sort((a, b) => b.count - a.count || compareVietnamese(a.name, b.name));
 }
 
 /** One line of the overdue or due-soon list, linking to its record. */
@@ -109,10 +110,10 @@ export function deadlineLists(
     lists[state].push({ subjectType: item.subjectType, id: item.id, number: item.number, summary: item.summary, dueDate: item.dueDate, days, assigneeName: item.assigneeName });
   }
   const order = (a: DeadlineItem, b: DeadlineItem) =>
-    a.dueDate.localeCompare(b.dueDate) ||
+    compareCodePoints(a.dueDate, b.dueDate) ||
     (a.subjectType === b.subjectType ? 0 : a.subjectType === 'petition' ? -1 : 1) ||
-    (a.number ?? '').localeCompare(b.number ?? '', 'vi', { numeric: true }) ||
-    a.id.localeCompare(b.id);
+    compareVietnameseNumeric(a.number ?? '', b.number ?? '') ||
+    compareCodePoints(a.id, b.id);
   const listOf = (all: DeadlineItem[]): DeadlineList => ({ total: all.length, items: all.sort(order).slice(0, Math.max(0, limit)) });
   return { overdue: listOf(lists.overdue), due_soon: listOf(lists.due_soon) };
 }
