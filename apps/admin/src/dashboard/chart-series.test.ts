@@ -6,8 +6,8 @@ const summary = summariseDashboard(
   {
     letterReceipts: [],
     letterHandlings: [
-      { unitId: null, handledDate: '2026-02-10', dueDate: '2026-02-12', status: 'guided', count: 7 },
-      { unitId: null, handledDate: '2026-02-10', dueDate: '2026-02-09', status: 'guided', count: 1 },
+      { unitId: null, handledDate: '2026-02-10', dueDate: '2026-02-12', inRegister: true, count: 7 },
+      { unitId: null, handledDate: '2026-02-10', dueDate: '2026-02-09', inRegister: true, count: 1 },
     ],
     caseResolutions: [],
     openItems: [

@@ -5,6 +5,7 @@ import {
   DashboardOpenItemSchema,
   DashboardVisitSchema,
   dashboardPresetPeriod,
+  isDashboardLetter,
   summariseDashboard,
   type CaseStatus,
   type DashboardRecords,
@@ -89,8 +90,8 @@ async function everyRowAsRecords(): Promise<DashboardRecords> {
     ),
   ]);
   return {
-    letterReceipts: letters.map((l) => ({ unitId: l.unitId, receivedDate: l.receivedDate, kind: l.kind, status: l.status, count: 1 })),
-    letterHandlings: letters.flatMap((l) => (l.handledDate ? [{ unitId: l.unitId, handledDate: l.handledDate, dueDate: l.handledDueDate, status: l.status, count: 1 }] : [])),
+    letterReceipts: letters.map((l) => ({ unitId: l.unitId, receivedDate: l.receivedDate, kind: l.kind, inRegister: isDashboardLetter(l.status), count: 1 })),
+    letterHandlings: letters.flatMap((l) => (l.handledDate ? [{ unitId: l.unitId, handledDate: l.handledDate, dueDate: l.handledDueDate, inRegister: isDashboardLetter(l.status), count: 1 }] : [])),
     caseResolutions: caseRows.flatMap((c) => (c.signedDate ? [{ unitId: c.unitId, signedDate: c.signedDate, dueDate: c.dueDate, count: 1 }] : [])),
     openItems: [
       ...letters.map((l) => ({

@@ -41,6 +41,12 @@ const withCountedOfficials = <T extends PgSelect>(query: T, counts: typeof dashb
     .leftJoin(proposer, eq(proposer.id, counts.proposedBy))
     .leftJoin(registrar, eq(registrar.id, counts.createdBy));
 
+/** The domain's list of the statuses not counted: a filter, so a day's counted letters make one record. */
+const inRegisterOf = (counts: typeof dashboardLetterReceipts | typeof dashboardLetterHandlings) => notInArray(counts.status, [...dashboardExcludedLetterStatuses]);
+
+/** The domain's `inRegister` flag of a record: true for all its letters (every one of them, after the filter). */
+const allInRegister = (counts: typeof dashboardLetterReceipts | typeof dashboardLetterHandlings) => sql<boolean>`bool_and(${inRegisterOf(counts)})`;
+
 /** How many letters or visits the grouped counts add up to (PostgreSQL's sum of integers is a bigint). */
 const countedIn = (counts: typeof dashboardLetterReceipts | typeof dashboardLetterHandlings | typeof dashboardVisits) => sql<number>`sum(${counts.count})::integer`;
 
@@ -61,22 +67,22 @@ export async function loadDashboardRecords(db: Db, params: { agencyId: string; f
   const [letterReceipts, letterHandlings, caseResolutions, openLetters, openCases, visits] = await Promise.all([
     withCountedOfficials(
       db
-        .select({ unitId: letterUnit, receivedDate: receipts.receivedDate, kind: receipts.kind, status: receipts.status, count: countedIn(receipts) })
+        .select({ unitId: letterUnit, receivedDate: receipts.receivedDate, kind: receipts.kind, inRegister: allInRegister(receipts), count: countedIn(receipts) })
         .from(receipts)
         .$dynamic(),
       receipts,
     )
-      .where(and(eq(receipts.agencyId, agencyId), between(receipts.receivedDate, from, to), notInArray(receipts.status, [...dashboardExcludedLetterStatuses])))
-      .groupBy(letterUnit, receipts.receivedDate, receipts.kind, receipts.status),
+      .where(and(eq(receipts.agencyId, agencyId), between(receipts.receivedDate, from, to), inRegisterOf(receipts)))
+      .groupBy(letterUnit, receipts.receivedDate, receipts.kind),
     withCountedOfficials(
       db
-        .select({ unitId: letterUnit, handledDate: handlings.handledDate, dueDate: handlings.handledDueDate, status: handlings.status, count: countedIn(handlings) })
+        .select({ unitId: letterUnit, handledDate: handlings.handledDate, dueDate: handlings.handledDueDate, inRegister: allInRegister(handlings), count: countedIn(handlings) })
         .from(handlings)
         .$dynamic(),
       handlings,
     )
-      .where(and(eq(handlings.agencyId, agencyId), between(handlings.handledDate, from, to), notInArray(handlings.status, [...dashboardExcludedLetterStatuses])))
-      .groupBy(letterUnit, handlings.handledDate, handlings.handledDueDate, handlings.status),
+      .where(and(eq(handlings.agencyId, agencyId), between(handlings.handledDate, from, to), inRegisterOf(handlings)))
+      .groupBy(letterUnit, handlings.handledDate, handlings.handledDueDate),
     db
       .select({ unitId: caseUnit, signedDate: sql<IsoDate>`${cases.signedDate}`, dueDate: cases.dueDate, count: count() })
       .from(cases)

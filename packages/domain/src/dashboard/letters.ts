@@ -1,6 +1,6 @@
 import { petitionKinds, type PetitionKind } from '../petitions/enums.js';
 import { monthOf, monthsOfRange, type MonthKey } from './months.js';
-import { isDashboardLetter, type DashboardLetterReceipt } from './records.js';
+import { type DashboardLetterReceipt } from './records.js';
 import { isInDashboardPeriod, isInDashboardUnit, type DashboardScope } from './scope.js';
 
 /** Letters received in one month, per kind (flat, so a chart stacks the kinds directly). */
@@ -12,7 +12,7 @@ const emptyKinds = (): Record<PetitionKind, number> => ({ complaint: 0, denuncia
 export function lettersByMonthAndKind(receipts: readonly DashboardLetterReceipt[], scope: DashboardScope): LettersMonth[] {
   const months = new Map<MonthKey, LettersMonth>(monthsOfRange(scope.from, scope.to).map((month) => [month, { month, total: 0, ...emptyKinds() }]));
   for (const r of receipts) {
-    if (!isDashboardLetter(r.status) || !isInDashboardUnit(r, scope) || !isInDashboardPeriod(r.receivedDate, scope)) continue;
+    if (!r.inRegister || !isInDashboardUnit(r, scope) || !isInDashboardPeriod(r.receivedDate, scope)) continue;
     const bucket = months.get(monthOf(r.receivedDate));
     if (!bucket) continue;
     bucket[r.kind] += r.count;

@@ -1,6 +1,6 @@
 import { type IsoDate } from '../common/iso-date.js';
 import { monthOf, monthsOfRange, type MonthKey } from './months.js';
-import { isDashboardLetter, type DashboardCaseResolution, type DashboardLetterHandling, type DashboardOpenItem } from './records.js';
+import { type DashboardCaseResolution, type DashboardLetterHandling, type DashboardOpenItem } from './records.js';
 import { isInDashboardPeriod, isInDashboardUnit, rateOf, type DashboardScope } from './scope.js';
 import { isClockRunning } from './open-items.js';
 
@@ -40,7 +40,7 @@ export function onTimeByMonth(
   );
   const bucketOf = (date: IsoDate) => (isInDashboardPeriod(date, scope) ? months.get(monthOf(date)) : undefined);
   for (const r of records.letterHandlings) {
-    const bucket = isDashboardLetter(r.status) && isInDashboardUnit(r, scope) ? bucketOf(r.handledDate) : undefined;
+    const bucket = r.inRegister && isInDashboardUnit(r, scope) ? bucketOf(r.handledDate) : undefined;
     if (!bucket) continue;
     bucket.lettersHandled += r.count;
     if (isHandledOnTime(r.handledDate, r.dueDate)) bucket.lettersOnTime += r.count;

@@ -7,6 +7,7 @@ import {
   type DashboardOpenItem,
   type DashboardRecords,
   type DashboardVisit,
+  isDashboardLetter,
 } from './records.js';
 import { summariseDashboard } from './summary.js';
 
@@ -16,8 +17,8 @@ const calendar: WorkCalendar = { daysOff: [], makeUpDays: [] };
 const period = { from: '2026-01-01', to: today, unitId: null, today, calendar };
 const none: DashboardRecords = { letterReceipts: [], letterHandlings: [], caseResolutions: [], openItems: [], visits: [] };
 
-const receipt = (over: Partial<DashboardLetterReceipt>): DashboardLetterReceipt => ({ unitId: 'tt', receivedDate: '2026-02-03', kind: 'complaint', status: 'guided', count: 1, ...over });
-const handling = (over: Partial<DashboardLetterHandling>): DashboardLetterHandling => ({ unitId: 'tt', handledDate: '2026-02-10', dueDate: '2026-02-12', status: 'guided', count: 1, ...over });
+const receipt = (over: Partial<DashboardLetterReceipt>): DashboardLetterReceipt => ({ unitId: 'tt', receivedDate: '2026-02-03', kind: 'complaint', inRegister: true, count: 1, ...over });
+const handling = (over: Partial<DashboardLetterHandling>): DashboardLetterHandling => ({ unitId: 'tt', handledDate: '2026-02-10', dueDate: '2026-02-12', inRegister: true, count: 1, ...over });
 const resolution = (over: Partial<DashboardCaseResolution>): DashboardCaseResolution => ({ unitId: 'tt', signedDate: '2026-03-10', dueDate: '2026-03-10', count: 1, ...over });
 const visit = (over: Partial<DashboardVisit>): DashboardVisit => ({ unitId: 'tt', date: '2026-03-02', isGroup: false, isRepeat: false, persons: 1, count: 1, ...over });
 const letterItem = (over: Partial<Extract<DashboardOpenItem, { subjectType: 'petition' }>>): DashboardOpenItem => ({
@@ -38,9 +39,9 @@ describe('letters received by month and kind', () => {
           receipt({ kind: 'recommendation', receivedDate: '2026-04-15' }),
           receipt({ receivedDate: '2026-04-16' }), // after the period
           receipt({ receivedDate: '2025-12-31' }), // before it
-          receipt({ status: 'draft' }), // not in the register
-          receipt({ status: 'split' }), // counted through its items
-          receipt({ status: 'duplicate' }), // merged into the letter it repeats
+          receipt({ inRegister: isDashboardLetter('draft') }), // not in the register
+          receipt({ inRegister: isDashboardLetter('split') }), // counted through its items
+          receipt({ inRegister: isDashboardLetter('duplicate') }), // merged into the letter it repeats
         ],
       },
       period,
@@ -74,7 +75,7 @@ describe('on-time handling by month', () => {
           handling({ handledDate: '2026-02-12' }), // on the due day
           handling({ handledDate: '2026-02-13' }), // a day late
           handling({ dueDate: null }), // no deadline recorded
-          handling({ status: 'duplicate', count: 5 }), // merged: not counted
+          handling({ inRegister: isDashboardLetter('duplicate'), count: 5 }), // merged: not counted
         ],
         caseResolutions: [resolution({}), resolution({ signedDate: '2026-03-11', dueDate: '2026-03-10' })],
       },

@@ -6,10 +6,10 @@ describe('dashboard tables', () => {
   const s = summariseDashboard(
     {
       letterReceipts: [
-        { unitId: 'tt', receivedDate: '2026-02-03', kind: 'complaint', status: 'guided', count: 2 },
-        { unitId: 'tt', receivedDate: '2026-03-03', kind: 'denunciation', status: 'registered', count: 1 },
+        { unitId: 'tt', receivedDate: '2026-02-03', kind: 'complaint', inRegister: true, count: 2 },
+        { unitId: 'tt', receivedDate: '2026-03-03', kind: 'denunciation', inRegister: true, count: 1 },
       ],
-      letterHandlings: [{ unitId: 'tt', handledDate: '2026-02-10', dueDate: '2026-02-09', status: 'guided', count: 2 }],
+      letterHandlings: [{ unitId: 'tt', handledDate: '2026-02-10', dueDate: '2026-02-09', inRegister: true, count: 2 }],
       caseResolutions: [],
       openItems: [
         { subjectType: 'petition', id: 'p', number: '3/2026', summary: 'Đơn tố cáo', status: 'registered', dueDate: '2026-03-10', unitId: 'tt', assigneeId: null, assigneeName: null },

@@ -21,7 +21,7 @@ export const receiptArb: fc.Arbitrary<DashboardLetterReceipt> = fc.record({
   unitId: unitArb,
   receivedDate: dateArb,
   kind: fc.constantFrom(...petitionKinds),
-  status: fc.constantFrom(...petitionStatuses),
+  inRegister: fc.boolean(),
   count: countArb,
 });
 
@@ -29,7 +29,7 @@ export const handlingArb: fc.Arbitrary<DashboardLetterHandling> = fc.record({
   unitId: unitArb,
   handledDate: dateArb,
   dueDate: fc.option(dateArb),
-  status: fc.constantFrom(...petitionStatuses),
+  inRegister: fc.boolean(),
   count: countArb,
 });
 
