@@ -13,6 +13,12 @@ const EnvSchema = z.object({
   /** A page waits this long for the API before answering 503. */
   KNTC_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /**
+   * Seconds the site's server keeps a rendered public page (src/lib/page-cache.ts); 0 renders
+   * every request. At most 30, the pages' own max-age: a taken-down publication is gone from
+   * every page within that time, in this server and in browsers and proxies alike.
+   */
+  KNTC_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(30).default(10),
+  /**
    * Public origin for canonical and Open Graph URLs. Set it in production: Astro does
    * not trust the request's Host header, so the site cannot learn its own address.
    */

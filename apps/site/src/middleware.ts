@@ -1,11 +1,16 @@
+import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { env } from './env';
+import { createPageCache } from './lib/page-cache';
 import { isSameOriginRequest } from './lib/same-origin';
 import { securityHeaders } from './lib/security-headers';
 
 const headers = securityHeaders(env.SITE_URL);
+// Vite's dev server reloads pages as their source changes: a kept copy would hide the change.
+const pageCache = createPageCache({ ttlMs: import.meta.env.PROD ? env.KNTC_PAGE_CACHE_SECONDS * 1000 : 0 });
 
-export const onRequest = defineMiddleware(async (context, next) => {
+/** The page with the site's headers, as every visitor gets it. */
+const render = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   // Replaces Astro's own origin check (turned off in astro.config.mjs, see lib/same-origin.ts).
   const response = isSameOriginRequest(context.request, env.SITE_URL)
     ? await next()
@@ -26,4 +31,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     response.headers.set('Cache-Control', response.status === 200 ? 'public, max-age=30' : 'no-store');
   }
   return response;
-});
+};
+
+export const onRequest = defineMiddleware((context, next) => pageCache.serve(context.request, () => render(context, next)));
