@@ -26,7 +26,7 @@ import {
   type PetitionUpdateData,
   type petitionSortFields,
 } from '@kntc/domain';
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { attachments } from '../schema/files.js';
 import type { Db } from '../client.js';
 import { persons } from '../schema/persons.js';
@@ -35,7 +35,7 @@ import type { DeadlineChange } from '../schema/legal-clock.js';
 import { nextNumber } from './counters.js';
 import { computeDeadline, loadCalendar, loadClock, loadDeadlineRules, recordRecalculation, type Clock } from './legal-clock.js';
 import { assertActiveField } from './catalogues.js';
-import { escapeLike } from './like.js';
+import { searchTotal, wordSearchCondition } from './word-search.js';
 import { recordEvent } from './timeline.js';
 import type { VaultKeyring } from '../vault/sealed-box.js';
 import { signerTexts, updateSigners, writeCoSenders, writeNewSender } from './signers.js';
@@ -178,10 +178,8 @@ function filterConditions(agencyId: string, filter: PetitionListFilter | undefin
   if (filter.dueStatus === 'overdue') conditions.push(lt(petitions.dueDate, bounds.today));
   if (filter.dueStatus === 'due_soon') conditions.push(gte(petitions.dueDate, bounds.today), lt(petitions.dueDate, bounds.onTimeFrom));
   if (filter.dueStatus === 'on_time') conditions.push(gte(petitions.dueDate, bounds.onTimeFrom));
-  // Every word of the folded query must appear: "nguyen van" finds "Nguyễn Văn A".
-  for (const word of foldVietnamese(filter.q ?? '').split(' ').filter(Boolean)) {
-    conditions.push(like(petitions.searchText, `%${escapeLike(word)}%`));
-  }
+  const search = wordSearchCondition({ text: petitions.searchText, words: petitions.searchWords }, filter.q);
+  if (search) conditions.push(search);
   return conditions;
 }
 
@@ -222,21 +220,26 @@ export async function listPetitions(
           direction(petitions.createdAt),
           direction(petitions.id),
         ];
-  const [rows, [total]] = await Promise.all([
+  const { perPage } = params.pagination;
+  const offset = (params.pagination.page - 1) * perPage;
+  // A search reads one row past the page instead of counting: the words of a common name match thousands of
+  // letters, and counting them (even to the cap) reads each one, several times the page's own cost.
+  const searching = Boolean(params.filter?.q?.trim());
+  const [found, [total]] = await Promise.all([
     selectPetitions(db)
       .where(where)
       .orderBy(...orderBy)
-      .limit(params.pagination.perPage)
-      .offset((params.pagination.page - 1) * params.pagination.perPage),
+      .limit(searching ? perPage + 1 : perPage)
+      .offset(offset),
     // Counted up to the cap only: past it the page says "more than", and the count stops reading.
-    db.select({ value: count() }).from(db.select({ one: sql`1` }).from(petitions).where(where).limit(LIST_COUNT_CAP + 1).as('matching')),
+    searching ? [] : db.select({ value: count() }).from(db.select({ one: sql`1` }).from(petitions).where(where).limit(LIST_COUNT_CAP + 1).as('matching')),
   ]);
+  const rows = found.slice(0, perPage);
   const groups = await coSendersOf(db, rows.map((r) => r.id));
+  const data = rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id)));
+  if (searching) return { data, ...searchTotal(offset, rows.length, found.length > perPage) };
   const matching = total?.value ?? 0;
-  return {
-    data: rows.map((r) => toPetitionRecord(r, statusOf, groups.get(r.id))),
-    ...(matching > LIST_COUNT_CAP ? { total: LIST_COUNT_CAP, totalAtLeast: true } : { total: matching }),
-  };
+  return { data, ...(matching > LIST_COUNT_CAP ? { total: LIST_COUNT_CAP, totalAtLeast: true } : { total: matching }) };
 }
 
 export async function findPetitionsByIds(db: Db, agencyId: string, ids: readonly string[], today: IsoDate, scope?: RecordScope): Promise<PetitionRecord[]> {
