@@ -8,13 +8,16 @@ import {
   ReportPeriodRequestSchema,
   resolveReportPeriod,
   type ComputeFormOptions,
-  type ReportCellRecords,
   type ReportForm,
+  type ReportLeafColumn,
+  type ReportLetter,
   type ReportPeriod,
   type ReportRecords,
   type ReportTable,
+  type ReportVisit,
+  type WeightedReportRecord,
 } from '@kntc/domain';
-import { getAgencyIssuer, loadReportRecordCounts, loadReportRecords, type Db } from '@kntc/db';
+import { getAgencyIssuer, loadReportCellLines, loadReportRecordCounts, loadReportRecordGroups, loadReportRecords, type Db } from '@kntc/db';
 import { z } from 'zod';
 import { reportWorkbook } from './report-workbook.js';
 
@@ -70,23 +73,83 @@ export async function computeAgencyReportOver(db: Db, agencyId: string, form: Re
   return { form, period, records, options, agency, table: computeForm(form, records, period, options) };
 }
 
+/** A cell of a form opened up, one page of its register lines at a time. */
+export interface ReportCellPage {
+  column: ReportLeafColumn;
+  /** The cell's figure: what all its lines add up to. */
+  value: number;
+  /** How many register lines the cell holds. */
+  total: number;
+  /** Some line adds other than 1 (a visit in a persons column). */
+  weighted: boolean;
+  /** The page's lines in the register's order (date, number, id), each with what it adds. */
+  records: WeightedReportRecord[];
+}
+
+// One collator for the whole sort: localeCompare with options builds one per comparison.
+const referenceOrder = new Intl.Collator('vi', { numeric: true });
+const dateOf = (r: WeightedReportRecord) => (r.source === 'letter' ? r.record.receivedDate : r.record.date);
+const refOf = (r: WeightedReportRecord) => r.record.ref ?? { reference: '', id: '' };
+const registerOrder = (a: WeightedReportRecord, b: WeightedReportRecord) => {
+  const [da, db] = [dateOf(a), dateOf(b)];
+  const [ra, rb] = [refOf(a), refOf(b)];
+  return da < db ? -1 : da > db ? 1 : referenceOrder.compare(ra.reference, rb.reference) || (ra.id < rb.id ? -1 : ra.id > rb.id ? 1 : 0);
+};
+
 /**
- * The register lines behind one cell of a form (the total row without `unitId`), without their
- * summaries: a cell of a year at national volume holds tens of thousands of lines, so its list
- * reads only the register the column counts, weighs every line (the total must be the form's
- * figure), and reads the summaries of the page it shows (`loadReportLineSummaries`).
+ * The register lines behind one cell of a form (the total row without `unitId`), a page at a time.
+ * A year's cell at national volume holds tens of thousands of lines, so the domain weighs the
+ * register's groups (`loadReportRecordGroups`: lines the measures cannot tell apart), and only the
+ * page's lines of the groups it counts are read, in SQL's order. Every line of a group weighs what
+ * the group's record weighs once, so the figure and the total come from the groups. A head's
+ * sessions are a few a year: read whole and paged here.
  */
-export async function agencyReportCell(db: Db, agencyId: string, input: ReportFormRequest, columnNumber: number, unitId?: string): Promise<ReportCellRecords> {
+export async function agencyReportCell(
+  db: Db,
+  agencyId: string,
+  input: ReportFormRequest,
+  columnNumber: number,
+  unitId: string | undefined,
+  page: { offset: number; limit: number },
+): Promise<ReportCellPage> {
   const form = reportFormOf(input.formCode);
   const period = resolveReportPeriod(input.period, defaultReportCutOffRules);
+  const range = { agencyId, from: period.from, to: period.to };
   // An unknown column reads nothing; recordsBehindCell then refuses it with the form's message.
   const source = leafColumns(form.columns).find((c) => c.number === columnNumber)?.measure.source;
   const sources = { letters: source === 'letters', visits: source === 'visits', sessions: source === 'sessions' };
-  const [records, agency] = await Promise.all([
-    loadReportRecords(db, { agencyId, from: period.from, to: period.to, sources, summaries: false }),
-    getAgencyIssuer(db, agencyId),
-  ]);
-  return recordsBehindCell(form, columnNumber, records, period, { units: [{ id: agencyId, name: agency.issuer.textName }] }, unitId);
+  const agency = await getAgencyIssuer(db, agencyId);
+  const options: ComputeFormOptions = { units: [{ id: agencyId, name: agency.issuer.textName }] };
+
+  if (source === 'letters' || source === 'visits') {
+    const { records, keyOf } = await loadReportRecordGroups(db, { ...range, sources });
+    const groups = recordsBehindCell(form, columnNumber, records, period, options, unitId);
+    const linesOf = (r: WeightedReportRecord) => r.record.count ?? 1;
+    const keys = groups.records.map((r) => keyOf.get(r.record as ReportLetter | ReportVisit) ?? '');
+    const lines = await loadReportCellLines(db, { ...range, source, keys, ...page });
+    const pageRecords: ReportRecords = source === 'letters' ? { letters: lines as ReportLetter[], visits: [], sessions: [] } : { letters: [], visits: lines as ReportVisit[], sessions: [] };
+    const weighed = recordsBehindCell(form, columnNumber, pageRecords, period, options, unitId).records;
+    // A line of a counted group the measures skip would mean the groups read less than the measures do.
+    if (weighed.length !== lines.length) throw new Error(`Cột ${String(columnNumber)}: dòng sổ không khớp với nhóm đã đếm.`);
+    return {
+      column: groups.column,
+      value: groups.value,
+      total: groups.records.reduce((sum, r) => sum + linesOf(r), 0),
+      weighted: groups.records.some((r) => r.weight !== linesOf(r)),
+      records: weighed,
+    };
+  }
+
+  const records = await loadReportRecords(db, { ...range, sources, summaries: false });
+  const cell = recordsBehindCell(form, columnNumber, records, period, options, unitId);
+  const ordered = [...cell.records].sort(registerOrder);
+  return {
+    column: cell.column,
+    value: cell.value,
+    total: ordered.length,
+    weighted: ordered.some((r) => r.weight !== 1),
+    records: ordered.slice(page.offset, page.offset + page.limit),
+  };
 }
 
 /** The .xlsx of a computed form in the printed layout, with the name it is downloaded under. */

@@ -16,9 +16,6 @@ const ReportCellRequestSchema = ReportFormRequestSchema.extend({
   perPage: PaginationSchema.shape.perPage.default(50),
 });
 
-// One collator for the whole sort: localeCompare with options builds one per comparison.
-const referenceOrder = new Intl.Collator('vi', { numeric: true });
-
 /** What a role may read of each register; a cell's line is shown only to those who may read its register. */
 const readerOfSource = { letter: 'petition.read', visit: 'reception.read', session: 'reception.read' } as const;
 const HIDDEN_SUMMARY = 'Không có quyền xem nội dung.';
@@ -57,22 +54,20 @@ export const reportsRouter = {
    * Drill-down: the register lines behind one cell (column as printed, the total row without
    * `unitId`), a page at a time, by date, reference and id. `value` is the sum of the weights of
    * all `total` lines and equals the form's cell; a persons column weighs each visit by its
-   * persons (`weighted`: some line weighs other than 1). Every line is weighed, but only the
-   * page's summaries are read and only the page is returned.
+   * persons (`weighted`: some line weighs other than 1). The domain weighs the register's groups
+   * and only the page's lines and summaries are read (`agencyReportCell`).
    */
   cell: reader.input(ReportCellRequestSchema).query(async ({ ctx, input }) => {
     const { column, unitId, page, perPage, ...request } = input;
-    const cell = await agencyReportCell(ctx.db, ctx.user.agencyId, request, column, unitId);
-    const lines = cell.records.map(cellLine);
-    lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : referenceOrder.compare(a.reference, b.reference) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-    const pageLines = lines.slice((page - 1) * perPage, page * perPage);
+    const cell = await agencyReportCell(ctx.db, ctx.user.agencyId, request, column, unitId, { offset: (page - 1) * perPage, limit: perPage });
+    const pageLines = cell.records.map(cellLine);
     const idsOf = (source: CellLine['source']) => pageLines.filter((l) => l.source === source).map((l) => l.id);
     const summaries = await loadReportLineSummaries(ctx.db, { agencyId: ctx.user.agencyId, letterIds: idsOf('letter'), visitIds: idsOf('visit') });
     return {
       column: { number: cell.column.number, header: cell.column.header },
       value: cell.value,
-      total: lines.length,
-      weighted: lines.some((l) => l.weight !== 1),
+      total: cell.total,
+      weighted: cell.weighted,
       data: pageLines.map((line) => ({ ...line, summary: summaryFor(line, summaries, ctx.permissions) })),
     };
   }),

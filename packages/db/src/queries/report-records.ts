@@ -16,13 +16,14 @@ import {
   type ReportSession,
   type ReportVisit,
 } from '@kntc/domain';
-import { and, between, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { catalogueItems } from '../schema/catalogues.js';
 import { letterOpenDays, petitions } from '../schema/petitions.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
 import { formatReceiptNumber } from './petitions.js';
+import { groupKey, letterGroupColumns, visitGroupColumns } from './report-groups.js';
 import { formatVisitNumber } from './reception-visits.js';
 
 /**
@@ -148,8 +149,11 @@ export async function loadReportLineSummaries(db: Db, params: { agencyId: string
 }
 
 /** A report's letter lines with the content column the field catalogue gives their field. */
-function letterLinesWithContentGroups(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate; summaries: boolean }) {
-  const lines = reportLetterLines(db, params);
+function letterLinesWithContentGroups(
+  db: Db,
+  params: { agencyId: string; from: IsoDate; to: IsoDate; summaries: boolean },
+  lines: ReturnType<typeof reportLetterLines> = reportLetterLines(db, params),
+) {
   return db
     .select({
       id: lines.id,
@@ -167,57 +171,38 @@ function letterLinesWithContentGroups(db: Db, params: { agencyId: string; from: 
     })
     .from(lines)
     // The field catalogue says which content column of the forms a field counts in.
-    .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, lines.fieldCode)));
+    .leftJoin(catalogueItems, and(eq(catalogueItems.catalogue, 'field'), eq(catalogueItems.code, lines.fieldCode)))
+    .$dynamic();
 }
 
-/**
- * The register rows a report over [from, to] reads, flattened into the domain's plain records.
- * The register is the agency's one book (letters and visits carry no unit), so every record's
- * `unitId` is the agency: a 'by_unit' form has one row, the agency. Letters received before
- * `from` are read when still open on `from`, for the carried-over column.
- */
-export async function loadReportRecords(db: Db, params: ReportRecordsParams): Promise<ReportRecords> {
-  const { agencyId, from, to, sources = allSources, summaries = true } = params;
-  const [letterRows, visitRows, sessionRows] = await Promise.all([
-    !sources.letters
-      ? []
-      : letterLinesWithContentGroups(db, { agencyId, from, to, summaries }),
-    !sources.visits
-      ? []
-      : db
-          .select({
-            id: receptionVisits.id,
-            visitYear: receptionVisits.visitYear,
-            visitSeq: receptionVisits.visitSeq,
-            matterKind: receptionVisits.matterKind,
-            // Masked like a letter's when the visit is protected; the visitors' names are never read here.
-            summary: summaries ? receptionVisits.summary : sql<string>`''`,
-            date: receptionVisits.visitDate,
-            kind: receptionVisits.kind,
-            headReception: receptionVisits.headReception,
-            persons: receptionVisits.headcount,
-            isGroup: receptionVisits.isGroup,
-            isRepeat: receptionVisits.isRepeat,
-          })
-          .from(receptionVisits)
-          .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to))),
-    !sources.sessions
-      ? []
-      : db
-          .select({
-            id: receptionSessions.id,
-            date: receptionSessions.date,
-            kind: receptionSessions.kind,
-            headReception: receptionSessions.hostMode,
-            hostName: receptionSessions.hostName,
-            hostTitle: receptionSessions.hostTitle,
-            place: receptionSessions.place,
-          })
-          .from(receptionSessions)
-          .where(and(eq(receptionSessions.agencyId, agencyId), between(receptionSessions.date, from, to), isNull(receptionSessions.cancelledAt))),
-  ]);
+/** A report's visit lines in [from, to]. */
+function visitLines(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate; summaries: boolean }, only?: SQL) {
+  const { agencyId, from, to, summaries } = params;
+  return db
+    .select({
+      id: receptionVisits.id,
+      visitYear: receptionVisits.visitYear,
+      visitSeq: receptionVisits.visitSeq,
+      matterKind: receptionVisits.matterKind,
+      // Masked like a letter's when the visit is protected; the visitors' names are never read here.
+      summary: summaries ? receptionVisits.summary : sql<string>`''`,
+      date: receptionVisits.visitDate,
+      kind: receptionVisits.kind,
+      headReception: receptionVisits.headReception,
+      persons: receptionVisits.headcount,
+      isGroup: receptionVisits.isGroup,
+      isRepeat: receptionVisits.isRepeat,
+    })
+    .from(receptionVisits)
+    .where(and(eq(receptionVisits.agencyId, agencyId), between(receptionVisits.visitDate, from, to), only))
+    .$dynamic();
+}
 
-  const letters: ReportLetter[] = letterRows.map((r) => ({
+type LetterLineRow = Awaited<ReturnType<typeof letterLinesWithContentGroups>>[number];
+type VisitLineRow = Awaited<ReturnType<typeof visitLines>>[number];
+
+function letterRecordOf(r: LetterLineRow, agencyId: string): ReportLetter {
+  return {
     unitId: agencyId,
     receivedDate: r.receivedDate,
     handledDate: r.handledDate,
@@ -240,8 +225,11 @@ export async function loadReportRecords(db: Db, params: ReportRecordsParams): Pr
       kindLabel: `Đơn ${petitionKindLabels[r.kind].toLocaleLowerCase('vi')} (${petitionStatusLabels[r.status].toLocaleLowerCase('vi')})`,
       summary: r.summary,
     },
-  }));
-  const visits: ReportVisit[] = visitRows.map((r) => ({
+  };
+}
+
+function visitRecordOf(r: VisitLineRow, agencyId: string): ReportVisit {
+  return {
     unitId: agencyId,
     date: r.date,
     kind: r.kind,
@@ -259,7 +247,67 @@ export async function loadReportRecords(db: Db, params: ReportRecordsParams): Pr
       kindLabel: `${receptionVisitKindLabels[r.kind]}: ${receptionMatterKindLabels[r.matterKind].toLocaleLowerCase('vi')}`,
       summary: r.summary,
     },
-  }));
+  };
+}
+
+/**
+ * One page of the lines of some groups (`loadReportRecordGroups`' keys) of a register, without
+ * their summaries, in the register's order: by date, then number, then id. A cell's list reads
+ * only the page it shows instead of a year of lines.
+ */
+export async function loadReportCellLines(
+  db: Db,
+  params: { agencyId: string; from: IsoDate; to: IsoDate; source: 'letters' | 'visits'; keys: readonly string[]; offset: number; limit: number },
+): Promise<ReportLetter[] | ReportVisit[]> {
+  const { agencyId, from, to, source, keys, offset, limit } = params;
+  if (keys.length === 0) return [];
+  if (source === 'visits') {
+    const rows = await visitLines(db, { agencyId, from, to, summaries: false }, inArray(groupKey(visitGroupColumns()), [...keys]))
+      .orderBy(receptionVisits.visitDate, receptionVisits.visitYear, receptionVisits.visitSeq, receptionVisits.id)
+      .offset(offset)
+      .limit(limit);
+    return rows.map((r) => visitRecordOf(r, agencyId));
+  }
+  const lines = reportLetterLines(db, { agencyId, from, to });
+  const rows = await letterLinesWithContentGroups(db, { agencyId, from, to, summaries: false }, lines)
+    .where(inArray(groupKey(letterGroupColumns(lines, { from, to })), [...keys]))
+    .orderBy(lines.receivedDate, lines.receiptYear, lines.receiptSeq, lines.splitIndex, lines.id)
+    .offset(offset)
+    .limit(limit);
+  return rows.map((r) => letterRecordOf(r, agencyId));
+}
+
+/**
+ * The register rows a report over [from, to] reads, flattened into the domain's plain records.
+ * The register is the agency's one book (letters and visits carry no unit), so every record's
+ * `unitId` is the agency: a 'by_unit' form has one row, the agency. Letters received before
+ * `from` are read when still open on `from`, for the carried-over column.
+ */
+export async function loadReportRecords(db: Db, params: ReportRecordsParams): Promise<ReportRecords> {
+  const { agencyId, from, to, sources = allSources, summaries = true } = params;
+  const [letterRows, visitRows, sessionRows] = await Promise.all([
+    !sources.letters
+      ? []
+      : letterLinesWithContentGroups(db, { agencyId, from, to, summaries }),
+    !sources.visits ? [] : visitLines(db, { agencyId, from, to, summaries }),
+    !sources.sessions
+      ? []
+      : db
+          .select({
+            id: receptionSessions.id,
+            date: receptionSessions.date,
+            kind: receptionSessions.kind,
+            headReception: receptionSessions.hostMode,
+            hostName: receptionSessions.hostName,
+            hostTitle: receptionSessions.hostTitle,
+            place: receptionSessions.place,
+          })
+          .from(receptionSessions)
+          .where(and(eq(receptionSessions.agencyId, agencyId), between(receptionSessions.date, from, to), isNull(receptionSessions.cancelledAt))),
+  ]);
+
+  const letters = letterRows.map((r) => letterRecordOf(r, agencyId));
+  const visits = visitRows.map((r) => visitRecordOf(r, agencyId));
   const sessions: ReportSession[] = sessionRows.map((r) => ({
     unitId: agencyId,
     date: r.date,
