@@ -36,6 +36,9 @@ export function buildApi() {
 
 /** Starts apps/api/dist/main.js as production would run it. */
 export async function startApi(port: number): Promise<ChildProcess> {
+  // Another API left on the port would answer the health check and be measured instead of this one.
+  const stale = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false);
+  if (stale) throw new Error(`port ${port} already answers: stop the process on it or pass --port`);
   const api = spawn(process.execPath, ['dist/main.js'], {
     cwd: path.join(repoRoot, 'apps/api'),
     env: {
@@ -54,7 +57,13 @@ export async function startApi(port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<never>((_, reject) => api.once('exit', (code) => reject(new Error(`the API exited with ${String(code)}`))));
-  await Promise.race([waitFor(`http://127.0.0.1:${port}/healthz`), exited]);
+  try {
+    await Promise.race([waitFor(`http://127.0.0.1:${port}/healthz`), exited]);
+  } catch (error) {
+    // Never leave a half-started server behind: the next run would measure it.
+    api.kill('SIGKILL');
+    throw error;
+  }
   return api;
 }
 
