@@ -108,6 +108,8 @@ export const petitions = pgTable(
     // Public statistics group letters received and handled per quarter, across the installation.
     index('petitions_received_idx').on(t.receivedDate),
     index('petitions_handled_idx').on(t.handledDate),
+    // Reports read the letters received in a period from petitions_report_lines_idx (agency, received date, including what the
+    // forms group by): migration 0031, by hand, as this builder cannot say INCLUDE.
     // Reports read the letters carried over into a period by it (`letterOpenDays`).
     index('petitions_open_days_idx').using('gist', letterOpenDays(t)),
     index('petitions_sender_idx').on(t.senderId),
