@@ -1,9 +1,9 @@
 import { type IsoDate } from '@kntc/domain';
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import { receptionVisits } from '../schema/reception-visits.js';
-import { type LetterClassificationFacts, type reportLetterLines } from './report-records.js';
+import { type LetterClassificationFacts, type reportLetterFacts } from './report-records.js';
 
-type LetterLines = ReturnType<typeof reportLetterLines>;
+type LetterLines = Pick<ReturnType<typeof reportLetterFacts>, 'kind' | 'status' | 'fieldCode' | 'classification' | 'receivedDate' | 'handledDate'>;
 
 /**
  * What the forms' measures read of a letter line, its dates only as their position in the period

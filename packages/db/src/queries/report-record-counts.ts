@@ -5,7 +5,7 @@ import { catalogueItems } from '../schema/catalogues.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
 import { groupKey, letterGroupColumns, visitGroupColumns } from './report-groups.js';
-import { isEligibleLetter, priorResolutionOf, reportLetterLines, resultOf } from './report-records.js';
+import { isEligibleLetter, priorResolutionOf, reportLetterFacts, resultOf } from './report-records.js';
 
 /** The registers a form reads; a form without letter columns never reads the letter register. */
 export type ReportSources = Readonly<{ letters: boolean; visits: boolean; sessions: boolean }>;
@@ -20,7 +20,7 @@ const earliest = (column: AnyColumn<{ data: string }>) => sql<IsoDate | null>`mi
  * `withKey` names each group (`groupKey`) for a cell's list; the form itself does without.
  */
 function groupedLetters(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }, withKey: boolean) {
-  const lines = reportLetterLines(db, params);
+  const lines = reportLetterFacts(db, params);
   const columns = letterGroupColumns(lines, params);
   const key = groupKey(columns);
   const groups = db

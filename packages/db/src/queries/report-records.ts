@@ -45,7 +45,7 @@ export type LetterClassificationFacts = Pick<Classification, 'failedConditions' 
  * `summaries` false reads the summary as '' (a cell's list reads the summaries of one page only).
  */
 export function reportLetterLines(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate; summaries?: boolean }) {
-  const { agencyId, from, to, summaries = false } = params;
+  const { summaries = false } = params;
   const columns = {
     id: petitions.id,
     receiptYear: petitions.receiptYear,
@@ -54,20 +54,36 @@ export function reportLetterLines(db: Db, params: { agencyId: string; from: IsoD
     // Stored already redacted: a protected sender's name is a pseudonym here, a destroyed letter's a tombstone line.
     // Left out (as '') when only the keys are wanted: the text is most of what a year's lines weigh.
     summary: summaries ? petitions.summary : sql<string>`''`.as('summary'),
-    receivedDate: petitions.receivedDate,
-    handledDate: petitions.handledDate,
-    kind: petitions.kind,
-    status: petitions.status,
-    fieldCode: petitions.fieldCode,
-    classification: petitions.classification,
+    ...letterFacts,
   };
+  const { receivedIn, carriedOver } = periodConditions(params);
+  return db.select(columns).from(petitions).where(receivedIn).unionAll(db.select(columns).from(petitions).where(carriedOver)).as('report_letters');
+}
+
+/** What the forms read of a letter: all in petitions_report_lines_idx, so a period's letters are read from the index alone. */
+const letterFacts = {
+  receivedDate: petitions.receivedDate,
+  handledDate: petitions.handledDate,
+  kind: petitions.kind,
+  status: petitions.status,
+  fieldCode: petitions.fieldCode,
+  classification: petitions.classification,
+};
+
+/** The same letters with only what the forms read (`letterFacts`), for the grouped records. */
+export function reportLetterFacts(db: Db, params: { agencyId: string; from: IsoDate; to: IsoDate }) {
+  const { receivedIn, carriedOver } = periodConditions(params);
+  return db.select(letterFacts).from(petitions).where(receivedIn).unionAll(db.select(letterFacts).from(petitions).where(carriedOver)).as('report_letters');
+}
+
+/** The two disjoint halves of a period's letters: received in it; received before it and open on its first day. */
+function periodConditions(params: { agencyId: string; from: IsoDate; to: IsoDate }) {
+  const { agencyId, from, to } = params;
   const counted = and(eq(petitions.agencyId, agencyId), notInArray(petitions.status, [...reportExcludedStatuses]));
-  const receivedIn = db.select(columns).from(petitions).where(and(counted, between(petitions.receivedDate, from, to)));
-  const carriedOver = db
-    .select(columns)
-    .from(petitions)
-    .where(and(counted, sql`${letterOpenDays(petitions)} @> ${from}::date`));
-  return receivedIn.unionAll(carriedOver).as('report_letters');
+  return {
+    receivedIn: and(counted, between(petitions.receivedDate, from, to)),
+    carriedOver: and(counted, sql`${letterOpenDays(petitions)} @> ${from}::date`),
+  };
 }
 
 /**
