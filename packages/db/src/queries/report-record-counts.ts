@@ -5,7 +5,7 @@ import { catalogueItems } from '../schema/catalogues.js';
 import { receptionSessions } from '../schema/reception.js';
 import { receptionVisits } from '../schema/reception-visits.js';
 import { groupKey, letterGroupColumns, visitGroupColumns } from './report-groups.js';
-import { isEligibleLetter, priorResolutionOf, reportLetterFacts, resultOf } from './report-records.js';
+import { isEligibleLetter, priorResolutionOf, reportLetterFacts, resultOf, visitMeasuresOf } from './report-records.js';
 
 /** The registers a form reads; a form without letter columns never reads the letter register. */
 export type ReportSources = Readonly<{ letters: boolean; visits: boolean; sessions: boolean }>;
@@ -130,17 +130,7 @@ async function readGroups(db: Db, params: { agencyId: string; from: IsoDate; to:
     return letter;
   });
   const visits: ReportVisit[] = visitRows.map((r) => {
-    const visit: ReportVisit = {
-      unitId: agencyId,
-      date: r.date ?? from,
-      kind: r.kind,
-      headReception: r.kind === 'regular' ? null : (r.headReception ?? 'in_person'),
-      persons: r.persons,
-      isGroup: r.isGroup,
-      isRepeat: r.isRepeat,
-      matterCount: 1,
-      count: r.count,
-    };
+    const visit: ReportVisit = { ...visitMeasuresOf({ ...r, date: r.date ?? from }, agencyId), count: r.count };
     keyOf.set(visit, r.key);
     return visit;
   });

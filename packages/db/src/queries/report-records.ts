@@ -244,7 +244,11 @@ function letterRecordOf(r: LetterLineRow, agencyId: string): ReportLetter {
   };
 }
 
-function visitRecordOf(r: VisitLineRow, agencyId: string): ReportVisit {
+/** What the forms' measures read of a register line, whether it is read alone or stands for a group of lines. */
+export function visitMeasuresOf(
+  r: Pick<ReportVisit, 'date' | 'kind' | 'persons' | 'isGroup' | 'isRepeat'> & { headReception: ReportVisit['headReception'] },
+  agencyId: string,
+): Omit<ReportVisit, 'count' | 'ref'> {
   return {
     unitId: agencyId,
     date: r.date,
@@ -256,6 +260,12 @@ function visitRecordOf(r: VisitLineRow, agencyId: string): ReportVisit {
     isRepeat: r.isRepeat,
     // A visit records one matter (its matter kind); a group about one matter is still one.
     matterCount: 1,
+  };
+}
+
+function visitRecordOf(r: VisitLineRow, agencyId: string): ReportVisit {
+  return {
+    ...visitMeasuresOf(r, agencyId),
     ref: {
       source: 'visit',
       id: r.id,
